@@ -1,0 +1,1 @@
+"""The ``grenzen`` command line: every feature scriptable, on the same services as the GUI."""

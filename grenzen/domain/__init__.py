@@ -1,0 +1,1 @@
+"""Pure-Python heart of Grenzen: no Qt, no database, fully unit-tested."""

@@ -1,0 +1,1 @@
+"""Exports the user asks for: Markdown, HTML, PDF and calendar files."""

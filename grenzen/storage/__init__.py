@@ -1,0 +1,1 @@
+"""The encrypted vault: SQLCipher database, key wrapping, ORM models, migrations, queries."""

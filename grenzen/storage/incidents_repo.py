@@ -1,0 +1,216 @@
+"""Queries for incidents, clients and people. Returns DTOs and id lists, never ORM objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import Float, Integer, Select, func, select, text
+from sqlalchemy.orm import Session, aliased
+
+from grenzen.domain.incidents import Channel, Incident, IncidentDraft, IncidentFilter, Level
+from grenzen.domain.search import fts_match_expression
+from grenzen.storage import fts
+from grenzen.storage import models as m
+
+_PersonAlias = aliased(m.Person)
+_S = TypeVar("_S", bound=Select[Any])
+
+
+def client_id_by_name(session: Session, name: str) -> int | None:
+    return session.scalar(select(m.Client.id).where(m.Client.name == name.strip()))
+
+
+def ensure_client(session: Session, name: str) -> int:
+    """The client's id, creating the client on first use (the CLI's and capture's way)."""
+    existing = client_id_by_name(session, name)
+    if existing is not None:
+        return existing
+    client = m.Client(name=name.strip())
+    session.add(client)
+    session.flush()
+    return client.id
+
+
+def case_exists(session: Session, case_id: int) -> bool:
+    return session.get(m.Case, case_id) is not None
+
+
+def ensure_person(session: Session, client_id: int, name: str, role: str | None = None) -> int:
+    existing = session.scalar(
+        select(m.Person.id).where(m.Person.client_id == client_id, m.Person.name == name.strip())
+    )
+    if existing is not None:
+        return existing
+    person = m.Person(client_id=client_id, name=name.strip(), role=role)
+    session.add(person)
+    session.flush()
+    return person.id
+
+
+def add_incident(
+    session: Session,
+    draft: IncidentDraft,
+    *,
+    created_at: dt.datetime | None = None,
+    incident_id: int | None = None,
+) -> int:
+    """Insert a validated draft; ``incident_id`` and ``created_at`` serve undo and import."""
+    if draft.occurred_on is None or draft.learned_on is None:
+        raise ValueError("validate() the draft before adding it")
+    client_id = ensure_client(session, draft.client)
+    person_id = ensure_person(session, client_id, draft.person) if draft.person else None
+    row = m.Incident(
+        client_id=client_id,
+        person_id=person_id,
+        case_id=draft.case_id,
+        occurred_on=draft.occurred_on,
+        learned_on=draft.learned_on,
+        channel=draft.channel.value if draft.channel else None,
+        quote=draft.quote,
+        description=draft.text,
+        level=draft.level.value,
+        severity=draft.severity,
+        feeling_before=draft.feeling_before,
+        intensity_before=draft.intensity_before,
+        feeling_after=draft.feeling_after,
+        intensity_after=draft.intensity_after,
+        factual_action_needed=draft.factual_action_needed,
+        notes=draft.notes,
+        tags=list(draft.tags),
+    )
+    if incident_id is not None:
+        row.id = incident_id
+    if created_at is not None:
+        row.created_at = created_at
+        row.updated_at = created_at
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def _select_incidents() -> Select[tuple[m.Incident, str, str | None]]:
+    return (
+        select(m.Incident, m.Client.name, _PersonAlias.name)
+        .join(m.Client, m.Client.id == m.Incident.client_id)
+        .outerjoin(_PersonAlias, _PersonAlias.id == m.Incident.person_id)
+    )
+
+
+def _to_dto(row: m.Incident, client: str, person: str | None) -> Incident:
+    return Incident(
+        id=row.id,
+        client_id=row.client_id,
+        client=client,
+        person_id=row.person_id,
+        person=person,
+        occurred_on=row.occurred_on,
+        learned_on=row.learned_on,
+        channel=Channel(row.channel) if row.channel else None,
+        quote=row.quote,
+        text=row.description,
+        level=Level(row.level),
+        severity=row.severity,
+        feeling_before=row.feeling_before,
+        intensity_before=row.intensity_before,
+        feeling_after=row.feeling_after,
+        intensity_after=row.intensity_after,
+        factual_action_needed=row.factual_action_needed,
+        notes=row.notes,
+        tags=tuple(row.tags or ()),
+        case_id=row.case_id,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def get_incident(session: Session, incident_id: int) -> Incident | None:
+    found = session.execute(_select_incidents().where(m.Incident.id == incident_id)).first()
+    return _to_dto(*found) if found else None
+
+
+def _apply_filter(query: _S, flt: IncidentFilter) -> _S:
+    if flt.client_id is not None:
+        query = query.where(m.Incident.client_id == flt.client_id)
+    if flt.person_id is not None:
+        query = query.where(m.Incident.person_id == flt.person_id)
+    if flt.level is not None:
+        query = query.where(m.Incident.level == flt.level.value)
+    if flt.case_id is not None:
+        query = query.where(m.Incident.case_id == flt.case_id)
+    if flt.occurred_from is not None:
+        query = query.where(m.Incident.occurred_on >= flt.occurred_from)
+    if flt.occurred_to is not None:
+        query = query.where(m.Incident.occurred_on <= flt.occurred_to)
+    return query
+
+
+_NEWEST_FIRST = (m.Incident.occurred_on.desc(), m.Incident.id.desc())
+
+
+def list_page(
+    session: Session, flt: IncidentFilter, *, limit: int, offset: int = 0
+) -> list[Incident]:
+    """One page of the journal, newest first (served by ix_incidents_occurred)."""
+    query = _apply_filter(_select_incidents(), flt).order_by(*_NEWEST_FIRST)
+    return [_to_dto(*row) for row in session.execute(query.limit(limit).offset(offset))]
+
+
+def list_ids(session: Session, flt: IncidentFilter) -> list[int]:
+    """All matching ids in list order; a lazy table model pages through them."""
+    query = _apply_filter(select(m.Incident.id), flt).order_by(*_NEWEST_FIRST)
+    return list(session.scalars(query))
+
+
+def count(session: Session, flt: IncidentFilter) -> int:
+    query = _apply_filter(select(func.count(m.Incident.id)), flt)
+    return session.scalar(query) or 0
+
+
+def by_ids(session: Session, ids: Sequence[int]) -> list[Incident]:
+    """Rows for the given ids, in the order given (missing ids are skipped)."""
+    if not ids:
+        return []
+    rows = session.execute(_select_incidents().where(m.Incident.id.in_(list(ids))))
+    found = {dto.id: dto for dto in (_to_dto(*row) for row in rows)}
+    return [found[i] for i in ids if i in found]
+
+
+def _search_hits(query: str, flt: IncidentFilter | None) -> Select[Any] | None:
+    expression = fts_match_expression(query, fts.SPELLED_COLUMN, fts.PLAIN_COLUMN)
+    if expression is None:
+        return None
+    ranked = text(
+        f"SELECT rowid AS id, rank FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH :q"
+    ).columns(id=Integer, rank=Float)
+    hits = ranked.bindparams(q=expression).subquery("hits")
+    stmt = select(hits.c.id).join(m.Incident, m.Incident.id == hits.c.id)
+    return _apply_filter(stmt, flt or IncidentFilter()).order_by(hits.c.rank)
+
+
+def search_ids(
+    session: Session, query: str, flt: IncidentFilter | None = None, *, limit: int = 50
+) -> list[int]:
+    """Ids of the best matches by BM25, best first.
+
+    Only ids are ranked here; the caller builds snippets for the few it shows. Building
+    snippets inside the ranking query would make one for every match (facts.md).
+    """
+    stmt = _search_hits(query, flt)
+    return [] if stmt is None else list(session.scalars(stmt.limit(limit)))
+
+
+def search_count(session: Session, query: str, flt: IncidentFilter | None = None) -> int:
+    stmt = _search_hits(query, flt)
+    if stmt is None:
+        return 0
+    return session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+
+
+def delete_incident(session: Session, incident_id: int) -> Incident | None:
+    """Delete and return what was deleted, so the caller can offer undo."""
+    found = get_incident(session, incident_id)
+    if found is not None:
+        session.execute(m.Incident.__table__.delete().where(m.Incident.id == incident_id))
+    return found
