@@ -17,8 +17,6 @@ from grenzen.domain.incidents import SEVERITY_DEFAULT, Channel, IncidentDraft, L
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    from grenzen.services.journal import log_incident
-
     draft = IncidentDraft(
         client=args.client,
         text=args.text,
@@ -37,6 +35,8 @@ def cmd_log(args: argparse.Namespace) -> int:
         case_id=args.case,
     )
     with unlocked(args) as vault:
+        from grenzen.services.journal import log_incident
+
         new_id = log_incident(vault, draft)
     if args.json:
         emit_json({"id": new_id})
@@ -46,9 +46,9 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from grenzen.services.journal import client_filter, list_incidents
-
     with unlocked(args) as vault:
+        from grenzen.services.journal import client_filter, list_incidents
+
         page = list_incidents(vault, client_filter(vault, args.client), limit=args.limit)
     if args.json:
         emit_json({"incidents": [incident_json(i) for i in page.incidents], "total": page.total})
@@ -64,9 +64,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from grenzen.services.journal import show_incident
-
     with unlocked(args) as vault:
+        from grenzen.services.journal import show_incident
+
         incident = show_incident(vault, args.id)
     if args.json:
         emit_json(incident_json(incident))
@@ -76,10 +76,10 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from grenzen.services.journal import search_incidents
-
     marks = ("", "") if args.json else highlight_marks()
     with unlocked(args) as vault:
+        from grenzen.services.journal import search_incidents
+
         found = search_incidents(vault, args.query, limit=args.limit, mark=marks)
     if args.json:
         emit_json(

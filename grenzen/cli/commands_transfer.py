@@ -18,8 +18,6 @@ PLAINTEXT_WARNING = (
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from grenzen.services.transfer import export_all
-
     target = Path(args.file)
     if not secrets.confirm(
         f"Write an UNENCRYPTED copy of your whole vault to {target}?", assume_yes=args.yes
@@ -27,6 +25,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         print("Nothing was written.", file=sys.stderr)
         return 1
     with unlocked(args) as vault:
+        from grenzen.services.transfer import export_all
+
         summary = export_all(vault, target)
     print(PLAINTEXT_WARNING.format(path=target), file=sys.stderr)
     if args.json:
@@ -38,10 +38,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from grenzen.services.transfer import import_file
-
     source = Path(args.file)
     with unlocked(args) as vault:
+        from grenzen.services.transfer import import_file
+
         report = import_file(vault, source, default_client=args.client)
     if args.json:
         emit_json(
@@ -60,9 +60,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from grenzen.services.demo import fill_demo
-
     with unlocked(args) as vault:
+        from grenzen.services.demo import fill_demo
+
         summary = fill_demo(vault, incidents=args.incidents, seed=args.seed)
     if args.json:
         emit_json({"counts": summary.counts})

@@ -56,9 +56,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from grenzen.services.vault_access import backup
-
     with unlocked(args) as vault:
+        from grenzen.services.vault_access import backup
+
         written = backup(vault, Path(args.file))
     if args.json:
         emit_json({"backup": str(written)})
@@ -86,9 +86,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from grenzen.services.vault_access import verify
-
     with unlocked(args) as vault:
+        from grenzen.services.vault_access import verify
+
         problems = verify(vault)
     if args.json:
         emit_json({"ok": not problems, "problems": problems})

@@ -22,15 +22,24 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
 
 
+class VersionAction(argparse.Action):
+    """Like argparse's "version", but reads the package metadata only when asked."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from grenzen import version
+
+        print(f"grenzen {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
-    from grenzen import __version__
     from grenzen.cli import commands_journal, commands_transfer, commands_vault
 
     parser = OneLineParser(
         prog="grenzen",
         description="Grenzen: your private, encrypted journal of difficult client moments.",
     )
-    parser.add_argument("--version", action="version", version=f"grenzen {__version__}")
+    parser.add_argument("--version", action=VersionAction, nargs=0, help="show the version")
     parser.add_argument(
         "--vault", metavar="DIR", help="vault folder (default: $GRENZEN_VAULT or app data)"
     )
@@ -65,7 +74,9 @@ def exit_code_for(exc: BaseException) -> int | None:
         | errors.KeyringUnavailable
         | InvalidIncident
         | FileNotFoundError
+        | FileExistsError
         | IsADirectoryError
+        | NotADirectoryError
         | PermissionError,
     ):
         return EXIT_USAGE
@@ -81,6 +92,8 @@ def describe(exc: BaseException) -> str:
         return f"file not found: {exc.filename or exc}"
     if isinstance(exc, PermissionError):
         return f"permission denied: {exc.filename or exc}"
+    if isinstance(exc, FileExistsError | NotADirectoryError) and exc.filename:
+        return f"not a folder: {exc.filename}"
     from grenzen.storage.database import database_error, is_damage
 
     if is_damage(exc):

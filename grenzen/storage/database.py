@@ -7,6 +7,7 @@ a database", on the first query. We look before we leap so the user hears which 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,6 @@ from sqlalchemy.pool import QueuePool
 
 from grenzen.storage.errors import DamagedDatabase
 
-DATABASE_NAME = "grenzen.db"
 PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
@@ -65,6 +65,10 @@ def check_file(path: Path) -> None:
 def probe(path: Path, data_key: bytes) -> None:
     """Read the schema once, read-only, so a foreign or damaged file is found without writes."""
     check_file(path)
+    # A read-only connection to a WAL database creates -wal and -shm but, being read-only,
+    # cannot remove them when it closes. If the probe fails, no read-write connection
+    # follows to clean up, so remove what the probe itself created (and left empty).
+    created = [p for p in (_sidecar(path, "-wal"), _sidecar(path, "-shm")) if not p.exists()]
     try:
         conn = _connect(path, data_key, read_only=True)
     except sqlcipher3.Error as exc:
@@ -72,9 +76,22 @@ def probe(path: Path, data_key: bytes) -> None:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
-        raise database_error(exc) from exc
-    finally:
         conn.close()
+        _remove_empty_sidecars(created)
+        raise database_error(exc) from exc
+    conn.close()
+
+
+def _sidecar(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _remove_empty_sidecars(created: list[Path]) -> None:
+    wal = [p for p in created if p.name.endswith("-wal")]
+    if any(p.exists() and p.stat().st_size > 0 for p in wal):
+        return  # never drop a WAL that holds frames
+    for p in created:
+        p.unlink(missing_ok=True)
 
 
 def database_error(exc: BaseException) -> DamagedDatabase:
@@ -131,6 +148,9 @@ def create_database_engine(path: Path, data_key: bytes) -> Engine:
 
 def initialise_file(path: Path, data_key: bytes) -> None:
     """First connection of a new vault: WAL is persistent, so set it once here."""
+    # Create the file readable by the user alone (SQLite would follow the umask); SQLite
+    # gives the -wal and -shm files the same mode as the database.
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     conn = _connect(path, data_key)
     try:
         conn.execute("PRAGMA journal_mode = WAL").fetchone()

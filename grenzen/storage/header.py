@@ -17,6 +17,7 @@ from grenzen.storage.errors import DamagedHeader
 from grenzen.storage.keys import Argon2Params, WrappedKey, b64, unb64
 
 HEADER_NAME = "vault.json"
+DATABASE_NAME = "grenzen.db"  # named here so modules without SQLAlchemy can find it
 FORMAT_NAME = "grenzen-vault"
 FORMAT_VERSION = 1
 

@@ -115,6 +115,7 @@ class Contract(Timestamps, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     type: Mapped[str] = mapped_column(String(10))
+    country: Mapped[str] = mapped_column(String(2), default="DE", server_default="DE")
     state: Mapped[str | None] = mapped_column(String(2))
     start: Mapped[dt.date] = mapped_column(Date)
     fee_unit: Mapped[str | None] = mapped_column(String(10))

@@ -18,20 +18,16 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from grenzen.storage import database, fts, keys, schema
+from grenzen.storage import database, fts, keys, keyslots, schema
 from grenzen.storage.errors import (
     DamagedDatabase,
-    DamagedHeader,
     InvalidInput,
     VaultExists,
-    VaultNotFound,
-    WrongPassphrase,
-    WrongRecoveryCode,
 )
 from grenzen.storage.header import (
+    DATABASE_NAME,
     HEADER_NAME,
     VaultHeader,
-    read_header,
     wrap_context,
     write_header,
 )
@@ -70,7 +66,7 @@ class Vault:
     # --- paths -------------------------------------------------------------------------
     @property
     def database_path(self) -> Path:
-        return self.folder / database.DATABASE_NAME
+        return self.folder / DATABASE_NAME
 
     @property
     def vault_id(self) -> str:
@@ -90,7 +86,7 @@ class Vault:
     def create(cls, folder: Path, passphrase: str) -> tuple[Vault, str]:
         """Make a new vault; returns it unlocked with the recovery code (shown once)."""
         check_passphrase(passphrase)
-        if cls.exists(folder) or (folder / database.DATABASE_NAME).exists():
+        if cls.exists(folder) or (folder / DATABASE_NAME).exists():
             raise VaultExists(f"There is already a vault in {folder}.")
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         data_key = keys.new_data_key()
@@ -113,7 +109,7 @@ class Vault:
                 keys.derive_recovery_key(normalized, recovery_salt), data_key, context
             ),
         )
-        database.initialise_file(folder / database.DATABASE_NAME, data_key)
+        database.initialise_file(folder / DATABASE_NAME, data_key)
         vault = cls(folder, header, data_key)
         schema.upgrade(vault.engine)
         write_header(folder, header)  # last: a half-made vault has no header and is retried
@@ -122,49 +118,30 @@ class Vault:
     @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> Vault:
         header = cls.read_header(folder)
-        kek = keys.derive_passphrase_key(passphrase, header.kdf_salt, header.kdf_params)
-        try:
-            data_key = keys.unwrap(kek, header.passphrase_wrapped, header.context)
-        except keys.UnwrapFailed:
-            raise WrongPassphrase("The passphrase is not right.") from None
-        return cls._open(folder, header, data_key)
+        return cls.open_unwrapped(
+            folder, header, keyslots.unwrap_with_passphrase(header, passphrase)
+        )
 
     @classmethod
     def unlock_with_recovery_code(cls, folder: Path, code: str) -> Vault:
         header = cls.read_header(folder)
-        data_key = cls._unwrap_with_code(header, code)
-        return cls._open(folder, header, data_key)
+        data_key = keyslots.unwrap_with_recovery_code(header, code)
+        return cls.open_unwrapped(folder, header, data_key)
 
     @classmethod
     def open_with_data_key(cls, folder: Path, data_key: bytes) -> Vault:
         """Open with a key remembered on this device (keyring)."""
-        return cls._open(folder, cls.read_header(folder), data_key)
+        return cls.open_unwrapped(folder, cls.read_header(folder), data_key)
 
     @staticmethod
     def read_header(folder: Path) -> VaultHeader:
         """The header alone: tells a missing or damaged vault before a passphrase is asked."""
-        if not (folder / HEADER_NAME).exists():
-            if (folder / database.DATABASE_NAME).exists():
-                raise DamagedHeader(f"The vault header {folder / HEADER_NAME} is missing.")
-            raise VaultNotFound(f"There is no vault in {folder}. Create one with 'grenzen init'.")
-        return read_header(folder)
-
-    @staticmethod
-    def _unwrap_with_code(header: VaultHeader, code: str) -> bytes:
-        normalized = keys.normalize_recovery_code(code)
-        if normalized is None:
-            raise WrongRecoveryCode(
-                "That is not a recovery code: it has 32 letters and digits in groups of four."
-            )
-        kek = keys.derive_recovery_key(normalized, header.recovery_salt)
-        try:
-            return keys.unwrap(kek, header.recovery_wrapped, header.context)
-        except keys.UnwrapFailed:
-            raise WrongRecoveryCode("The recovery code is not right.") from None
+        return keyslots.read_vault_header(folder)
 
     @classmethod
-    def _open(cls, folder: Path, header: VaultHeader, data_key: bytes) -> Vault:
-        database.probe(folder / database.DATABASE_NAME, data_key)
+    def open_unwrapped(cls, folder: Path, header: VaultHeader, data_key: bytes) -> Vault:
+        """Open with a data key that was unwrapped from this header."""
+        database.probe(folder / DATABASE_NAME, data_key)
         vault = cls(folder, header, data_key)
         try:
             if schema.needs_upgrade(vault.engine):
@@ -218,7 +195,7 @@ class Vault:
         target = target.expanduser().resolve()
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=target.parent, prefix=".grenzen-backup-") as tmp:
-            copy = Path(tmp) / database.DATABASE_NAME
+            copy = Path(tmp) / DATABASE_NAME
             raw = self.engine.raw_connection()  # VACUUM refuses to run inside a transaction
             try:
                 raw.driver_connection.execute("VACUUM INTO ?", (str(copy),))
@@ -227,7 +204,7 @@ class Vault:
             partial = Path(tmp) / "backup.zip"
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
                 archive.write(self.folder / HEADER_NAME, HEADER_NAME)
-                archive.write(copy, database.DATABASE_NAME)
+                archive.write(copy, DATABASE_NAME)
             os.chmod(partial, 0o600)
             os.replace(partial, target)
         return target
@@ -244,16 +221,27 @@ class Vault:
             if database.is_damage(exc):
                 return [str(database.database_error(exc))]
             raise
-        with self.engine.connect() as conn:
-            try:
-                conn.exec_driver_sql(fts.INTEGRITY_CHECK)
-            except Exception as exc:
-                problems.append(f"search index: {getattr(exc, 'orig', exc)}")
-            indexed = conn.execute(text(f"SELECT count(*) FROM {fts.FTS_TABLE}_docsize")).scalar()
-            stored = conn.execute(text("SELECT count(*) FROM incidents")).scalar()
-            if indexed != stored:
-                problems.append(f"search index: {indexed} entries for {stored} incidents")
-        return problems
+        try:
+            with self.engine.connect() as conn:
+                try:
+                    conn.exec_driver_sql(fts.INTEGRITY_CHECK)
+                except Exception as exc:
+                    problems.append(f"search index: {getattr(exc, 'orig', exc)}")
+            self.engine.dispose()  # a connection that met a damaged page fails from then on
+            with self.engine.connect() as conn:
+                indexed = conn.execute(
+                    text(f"SELECT count(*) FROM {fts.FTS_TABLE}_docsize")
+                ).scalar()
+                stored = conn.execute(text("SELECT count(*) FROM incidents")).scalar()
+                if indexed != stored:
+                    problems.append(f"search index: {indexed} entries for {stored} incidents")
+        except Exception as exc:
+            if not database.is_damage(exc):
+                raise
+            problems.append(str(database.database_error(exc)))
+        finally:
+            self.engine.dispose()
+        return list(dict.fromkeys(problems))
 
     @classmethod
     def restore(cls, folder: Path, backup_file: Path, passphrase: str) -> Vault:
@@ -263,11 +251,18 @@ class Vault:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         with tempfile.TemporaryDirectory(dir=folder, prefix=".restore-") as tmp:
             staging = Path(tmp)
-            with zipfile.ZipFile(backup_file) as archive:
-                names = set(archive.namelist())
-                if names != {HEADER_NAME, database.DATABASE_NAME}:
-                    raise DamagedDatabase(f"{backup_file} is not a Grenzen backup.")
-                archive.extractall(staging)
+            try:
+                with zipfile.ZipFile(backup_file) as archive:
+                    names = set(archive.namelist())
+                    if names != {HEADER_NAME, DATABASE_NAME}:
+                        raise DamagedDatabase(f"{backup_file} is not a Grenzen backup.")
+                    archive.extractall(staging)
+            except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
+                raise DamagedDatabase(
+                    f"The backup {backup_file} is damaged ({exc}); nothing was replaced."
+                ) from exc
+            for name in names:  # zip does not keep file modes: the vault is the user's alone
+                os.chmod(staging / name, 0o600)
             candidate = cls.unlock(staging, passphrase)
             try:
                 problems = candidate.verify()
@@ -278,7 +273,7 @@ class Vault:
                     f"The backup failed its integrity check ({problems[0]}); nothing was replaced."
                 )
             cls._set_aside_current(folder)
-            for name in (HEADER_NAME, database.DATABASE_NAME):
+            for name in (HEADER_NAME, DATABASE_NAME):
                 os.replace(staging / name, folder / name)
         return cls.unlock(folder, passphrase)
 
@@ -288,8 +283,8 @@ class Vault:
             folder / name
             for name in (
                 HEADER_NAME,
-                database.DATABASE_NAME,
-                *(database.DATABASE_NAME + suffix for suffix in ("-wal", "-shm")),
+                DATABASE_NAME,
+                *(DATABASE_NAME + suffix for suffix in ("-wal", "-shm")),
             )
             if (folder / name).exists()
         ]
@@ -297,6 +292,10 @@ class Vault:
             return
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
         aside = folder / f"replaced-{stamp}"
+        number = 1
+        while aside.exists():  # two restores within one second
+            number += 1
+            aside = folder / f"replaced-{stamp}-{number}"
         aside.mkdir(mode=0o700)
         for path in present:
             shutil.move(str(path), aside / path.name)

@@ -115,6 +115,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("client_id", sa.Integer(), nullable=False),
         sa.Column("type", sa.String(length=10), nullable=False),
+        sa.Column("country", sa.String(length=2), server_default="DE", nullable=False),
         sa.Column("state", sa.String(length=2), nullable=True),
         sa.Column("start", sa.Date(), nullable=False),
         sa.Column("fee_unit", sa.String(length=10), nullable=True),
