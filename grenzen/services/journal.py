@@ -65,9 +65,8 @@ def search_incidents(
 ) -> Page:
     """Best matches first, each with a snippet whose matches are wrapped in ``mark``."""
     with vault.session() as session:
-        ids = repo.search_ids(session, query, flt, limit=limit)
+        ids, total = repo.search(session, query, flt, limit=limit)
         hits = repo.by_ids(session, ids)
-        total = repo.search_count(session, query, flt)
     before, after = mark
     return Page(
         [

@@ -248,6 +248,20 @@ def test_ranking_more_occurrences_first(vault: Vault) -> None:
     assert other not in _ids(page)
 
 
+@pytest.mark.parametrize("filtered", [False, True])
+def test_words_in_very_many_entries_come_newest_first(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch, filtered: bool
+) -> None:
+    thrice = _log(vault, "K", "Frist Frist Frist zwei drei", "2026-01-01")
+    once = _log(vault, "K", "Frist eins zwei drei vier", "2026-01-02")
+    newest = _log(vault, "K", "noch eine Frist", "2026-01-03")
+    flt = journal.client_filter(vault, "K") if filtered else None
+    monkeypatch.setattr(repo, "RANKING_LIMIT", 2)
+    page = journal.search_incidents(vault, "frist", flt)
+    assert _ids(page) == [newest, once, thrice]
+    assert page.total == 3
+
+
 def test_snippets_mark_the_match_in_the_original_spelling(shared) -> None:
     vault, filled = shared
     [hit] = journal.search_incidents(vault, "groesse").incidents

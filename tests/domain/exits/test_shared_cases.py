@@ -8,44 +8,16 @@ so new shared cases are picked up without copying.
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from typing import Any
 
 import pytest
+from exit_checks import assert_subset
 
 from grenzen.cli.main import main
 
 LOCAL_CASES = Path(__file__).resolve().parents[2] / "data" / "exits.json"
 SHARED_CASES = Path(__file__).resolve().parents[3].parent / "shared/domain/cases/exits.json"
-
-_ABSENT = object()
-
-
-def assert_subset(expected: Any, actual: Any, path: str = "$") -> None:
-    """Every key/value in ``expected`` is in ``actual``; ``None`` also accepts a missing key."""
-    if expected is None:
-        assert actual is None or actual is _ABSENT, f"{path}: expected null/absent, got {actual!r}"
-    elif actual is _ABSENT:
-        raise AssertionError(f"{path}: missing, expected {expected!r}")
-    elif isinstance(expected, dict):
-        assert isinstance(actual, dict), f"{path}: expected an object, got {actual!r}"
-        for key, value in expected.items():
-            assert_subset(value, actual.get(key, _ABSENT), f"{path}.{key}")
-    elif isinstance(expected, list):
-        assert isinstance(actual, list), f"{path}: expected a list, got {actual!r}"
-        assert len(actual) >= len(expected), (
-            f"{path}: expected at least {len(expected)} items, got {len(actual)}: {actual!r}"
-        )
-        for index, value in enumerate(expected):
-            assert_subset(value, actual[index], f"{path}[{index}]")
-    elif isinstance(expected, float) and not isinstance(actual, bool):
-        assert isinstance(actual, int | float), f"{path}: expected {expected!r}, got {actual!r}"
-        assert math.isclose(actual, expected, abs_tol=0.005), (
-            f"{path}: expected {expected!r}, got {actual!r}"
-        )
-    else:
-        assert actual == expected, f"{path}: expected {expected!r}, got {actual!r}"
 
 
 def run_cli(tmp_path: Path, contract_text: str, today: str = "2026-11-23") -> int:
