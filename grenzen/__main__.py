@@ -1,7 +1,7 @@
-"""Allow ``python -m grenzen``."""
+"""Allow ``python -m grenzen`` (the app without arguments, the command line with them)."""
 
 import sys
 
-from grenzen.cli.main import main
+from grenzen.launcher import main
 
 sys.exit(main())

@@ -127,10 +127,14 @@ ensure_python_packages() {
 }
 
 run_app() {
-    # The command that starts the app. Until the window exists this shows the command
-    # line help; then this becomes simply: APP_CMD=("$VENV/bin/grenzen")
-    local APP_CMD=("$VENV/bin/grenzen" --help)
-    exec "${APP_CMD[@]}" "$@"
+    # `grenzen` without arguments opens the desktop app; with arguments it is the CLI.
+    if [[ $# -eq 0 && -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" &&
+        "${QT_QPA_PLATFORM:-}" != offscreen ]]; then
+        say "no screen found (DISPLAY and WAYLAND_DISPLAY are empty): start Grenzen from a"
+        say "desktop session, or try the command line: .venv/bin/grenzen --help"
+        exit 1
+    fi
+    exec "$VENV/bin/grenzen" "$@"
 }
 
 run_pytest_with_secret_service() {

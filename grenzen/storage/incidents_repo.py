@@ -243,3 +243,56 @@ def delete_incident(session: Session, incident_id: int) -> Incident | None:
     if found is not None:
         session.execute(m.Incident.__table__.delete().where(m.Incident.id == incident_id))
     return found
+
+
+def update_incident(session: Session, incident_id: int, draft: IncidentDraft) -> bool:
+    """Store a validated draft over an incident; False if there is no such incident.
+
+    ``created_at`` stays; ``updated_at`` is set even when the values happen to be equal,
+    so an editor sees that its save arrived.
+    """
+    if draft.occurred_on is None or draft.learned_on is None:
+        raise ValueError("validate() the draft before storing it")
+    row = session.get(m.Incident, incident_id)
+    if row is None:
+        return False
+    client_id = ensure_client(session, draft.client)
+    row.client_id = client_id
+    row.person_id = ensure_person(session, client_id, draft.person) if draft.person else None
+    row.case_id = draft.case_id
+    row.occurred_on = draft.occurred_on
+    row.learned_on = draft.learned_on
+    row.channel = draft.channel.value if draft.channel else None
+    row.quote = draft.quote
+    row.description = draft.text
+    row.level = draft.level.value
+    row.severity = draft.severity
+    row.feeling_before = draft.feeling_before
+    row.intensity_before = draft.intensity_before
+    row.feeling_after = draft.feeling_after
+    row.intensity_after = draft.intensity_after
+    row.factual_action_needed = draft.factual_action_needed
+    row.notes = draft.notes
+    row.tags = list(draft.tags)
+    row.updated_at = m.utcnow()
+    session.flush()
+    return True
+
+
+def incident_exists(session: Session, incident_id: int) -> bool:
+    return session.get(m.Incident, incident_id) is not None
+
+
+def restore_incident(
+    session: Session,
+    draft: IncidentDraft,
+    incident_id: int,
+    created_at: dt.datetime,
+    updated_at: dt.datetime,
+) -> int:
+    """Insert a deleted incident again under its old id and timestamps (undo)."""
+    restored = add_incident(session, draft, incident_id=incident_id, created_at=created_at)
+    session.execute(
+        m.Incident.__table__.update().where(m.Incident.id == restored).values(updated_at=updated_at)
+    )
+    return restored

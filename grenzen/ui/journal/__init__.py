@@ -1,0 +1,1 @@
+"""The journal page: the incident list with filters and search, the editor, the clients."""

@@ -1,0 +1,421 @@
+"""The clients beside the journal: counts, people, rename, merge, archive, timeline.
+
+Choosing a client filters the journal list. Every change goes through
+``grenzen.services.clients`` and is announced with ``session.notify``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from grenzen.domain.clients import Client, MergeResult
+from grenzen.services import clients as clients_service
+from grenzen.storage.errors import InvalidInput, VaultError
+from grenzen.ui.errors import show_error
+from grenzen.ui.journal.timeline import ClientTimeline
+from grenzen.ui.session import VaultSession
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class MergeClientDialog(QDialog):
+    """Pick the client that ``source`` becomes part of."""
+
+    def __init__(
+        self, source: Client, targets: list[Client], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeClientDialog")
+        self.setWindowTitle(self.tr("Merge clients"))
+        self.source = source
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "Everything recorded for {client} moves to the client you choose, and "
+                "{client} disappears from the list. People with the same name become one. "
+                "This cannot be undone."
+            ).format(client=source.name)
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        caption = QLabel(self.tr("&Merge into"))
+        self.target_combo = QComboBox(objectName="mergeTargetCombo")
+        for client in targets:
+            self.target_combo.addItem(client.name, client.id)
+        caption.setBuddy(self.target_combo)
+        layout.addWidget(caption)
+        layout.addWidget(self.target_combo)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Merge"))
+        ok.setObjectName("mergeConfirmButton")
+        ok.setEnabled(bool(targets))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        # Explicit, so the layout never resizes the shown window (offscreen Qt warns then).
+        self.setMinimumSize(self.minimumSizeHint())
+
+    def target_id(self) -> int | None:
+        return self.target_combo.currentData()
+
+
+class ClientsPanel(QWidget):
+    """Lists clients with their incident counts; ``client_chosen(id or None)`` filters."""
+
+    client_chosen = Signal(object)
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clientsPanel")
+        self._session = session
+        self._clients: dict[int, Client] = {}
+        self._quiet = False
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.refresh)
+        self._build()
+        session.changed.connect(self._on_changed)
+        session.locked.connect(self.clear)
+        session.unlocked.connect(self.refresh)
+        self.refresh()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Clients"))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+
+        self.client_list = QTreeWidget(objectName="clientList")
+        self.client_list.setColumnCount(2)
+        self.client_list.setHeaderLabels([self.tr("Client"), self.tr("Incidents")])
+        self.client_list.setRootIsDecorated(False)
+        self.client_list.setUniformRowHeights(True)
+        self.client_list.setAccessibleName(self.tr("Clients"))
+        self.client_list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        header = self.client_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.client_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.client_list.customContextMenuRequested.connect(self._context_menu)
+        self.client_list.currentItemChanged.connect(self._current_changed)
+        self.client_list.itemChanged.connect(self._item_edited)
+        layout.addWidget(self.client_list, 2)
+
+        self.show_archived = QCheckBox(self.tr("Show archived"), objectName="showArchivedCheck")
+        self.show_archived.toggled.connect(self.refresh)
+        layout.addWidget(self.show_archived)
+
+        buttons = QGridLayout()
+        self.rename_button = QPushButton(self.tr("Rename"), objectName="renameClientButton")
+        self.rename_button.setToolTip(self.tr("Rename the client (F2)"))
+        self.rename_button.clicked.connect(self.start_rename)
+        self.merge_button = QPushButton(self.tr("Merge…"), objectName="mergeClientButton")
+        self.merge_button.setToolTip(self.tr("Make this client part of another one"))
+        self.merge_button.clicked.connect(self.start_merge)
+        self.archive_button = QPushButton(self.tr("Archive"), objectName="archiveClientButton")
+        self.archive_button.setToolTip(
+            self.tr("Hide a former client from lists; its history stays")
+        )
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.timeline_button = QPushButton(self.tr("Timeline"), objectName="timelineButton")
+        self.timeline_button.setToolTip(
+            self.tr("Everything with this client, the good moments included")
+        )
+        self.timeline_button.clicked.connect(self.open_timeline)
+        buttons.addWidget(self.rename_button, 0, 0)
+        buttons.addWidget(self.merge_button, 0, 1)
+        buttons.addWidget(self.archive_button, 1, 0)
+        buttons.addWidget(self.timeline_button, 1, 1)
+        layout.addLayout(buttons)
+
+        self.status = QLabel(objectName="clientsStatus")
+        self.status.setProperty("role", "muted")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        people_heading = QLabel(self.tr("People"))
+        people_heading.setFont(font)
+        layout.addWidget(people_heading)
+        self.people_list = QListWidget(objectName="peopleList")
+        self.people_list.setAccessibleName(self.tr("People of the chosen client"))
+        layout.addWidget(self.people_list, 1)
+        self._update_buttons()
+
+    # --- reading -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the clients again, keeping the chosen one chosen."""
+        self._pending.stop()
+        if not self._session.is_unlocked:
+            self.clear()
+            return
+        chosen = self.current_client_id()
+        clients = clients_service.list_clients(
+            self._session.vault, include_archived=self.show_archived.isChecked()
+        )
+        self._clients = {c.id: c for c in clients}
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        self._quiet = True
+        try:
+            self.client_list.clear()
+            for client in clients:
+                item = QTreeWidgetItem([client.name, str(client.incident_count)])
+                item.setData(0, ID_ROLE, client.id)
+                item.setData(0, NAME_ROLE, client.name)
+                item.setData(0, ARCHIVED_ROLE, client.archived)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+                if client.archived:
+                    item.setToolTip(0, self.tr("{client} (archived)").format(client=client.name))
+                    for column in (0, 1):
+                        item.setForeground(column, muted)
+                self.client_list.addTopLevelItem(item)
+                if client.id == chosen:
+                    self.client_list.setCurrentItem(item)
+        finally:
+            self._quiet = False
+        self._fill_people()
+        self._update_buttons()
+        if chosen is not None and chosen not in self._clients:
+            self.client_chosen.emit(None)
+
+    def clear(self) -> None:
+        """The vault was locked: no names stay on screen."""
+        self._pending.stop()
+        self._quiet = True
+        try:
+            self.client_list.clear()
+            self.people_list.clear()
+            self.status.clear()
+            self._clients = {}
+        finally:
+            self._quiet = False
+        self._update_buttons()
+
+    def _on_changed(self, kind: str) -> None:
+        if kind in ("clients", "incidents") and self._session.is_unlocked:
+            self._pending.start()
+
+    def current_client_id(self) -> int | None:
+        item = self.client_list.currentItem()
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    def current_client(self) -> Client | None:
+        client_id = self.current_client_id()
+        return self._clients.get(client_id) if client_id is not None else None
+
+    def select_client(self, client_id: int | None) -> None:
+        """Follow the client filter without filtering again."""
+        self._quiet = True
+        try:
+            if client_id is None:
+                self.client_list.setCurrentItem(None)
+                self.client_list.clearSelection()
+            else:
+                for i in range(self.client_list.topLevelItemCount()):
+                    item = self.client_list.topLevelItem(i)
+                    if item.data(0, ID_ROLE) == client_id:
+                        self.client_list.setCurrentItem(item)
+                        break
+        finally:
+            self._quiet = False
+        self._fill_people()
+        self._update_buttons()
+
+    def _fill_people(self) -> None:
+        self.people_list.clear()
+        client_id = self.current_client_id()
+        if not self._session.is_unlocked:
+            return
+        if client_id is None:
+            hint = QListWidgetItem(self.tr("Choose a client to see the people on its side."))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.people_list.addItem(hint)
+            return
+        try:
+            people = clients_service.list_people(self._session.vault, client_id)
+        except InvalidInput:
+            return
+        if not people:
+            self.people_list.addItem(self.tr("No people recorded for this client yet."))
+            return
+        for person in people:
+            if person.role:
+                text = self.tr("{person}, {role} · {count}").format(
+                    person=person.name, role=person.role, count=person.incident_count
+                )
+            else:
+                text = self.tr("{person} · {count}").format(
+                    person=person.name, count=person.incident_count
+                )
+            self.people_list.addItem(text)
+
+    def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if self._quiet:
+            return
+        self._fill_people()
+        self._update_buttons()
+        self.client_chosen.emit(current.data(0, ID_ROLE) if current is not None else None)
+
+    def _update_buttons(self) -> None:
+        client = self.current_client()
+        for button in (self.rename_button, self.archive_button, self.timeline_button):
+            button.setEnabled(client is not None)
+        self.merge_button.setEnabled(client is not None and len(self._clients) > 1)
+        if client is not None and client.archived:
+            self.archive_button.setText(self.tr("Unarchive"))
+            self.archive_button.setToolTip(self.tr("Show this client in lists again"))
+        else:
+            self.archive_button.setText(self.tr("Archive"))
+            self.archive_button.setToolTip(
+                self.tr("Hide a former client from lists; its history stays")
+            )
+
+    # --- actions -----------------------------------------------------------------------------
+    def _context_menu(self, position: QPoint) -> None:
+        item = self.client_list.itemAt(position)
+        if item is None:
+            return
+        self.client_list.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for button in (
+            self.rename_button,
+            self.merge_button,
+            self.archive_button,
+            self.timeline_button,
+        ):
+            action = QAction(button.text(), menu)
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+            menu.addAction(action)
+        menu.popup(self.client_list.viewport().mapToGlobal(position))
+
+    def start_rename(self) -> None:
+        item = self.client_list.currentItem()
+        if item is not None:
+            self.client_list.editItem(item, 0)
+
+    def _item_edited(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._quiet or column != 0:
+            return
+        old_name = item.data(0, NAME_ROLE)
+        new_name = item.text(0).strip()
+        if new_name == old_name:
+            return
+        try:
+            renamed = clients_service.rename_client(
+                self._session.vault, item.data(0, ID_ROLE), new_name
+            )
+        except (InvalidInput, VaultError) as exc:
+            self._quiet = True
+            item.setText(0, old_name)
+            self._quiet = False
+            self.status.setText(self._rename_problem(new_name, exc))
+            return
+        self._quiet = True
+        item.setText(0, renamed.name)
+        item.setData(0, NAME_ROLE, renamed.name)
+        self._quiet = False
+        self.status.clear()
+        self._session.notify("clients")
+
+    def _rename_problem(self, new_name: str, exc: Exception) -> str:
+        """Why a rename did not happen, in words (the service's message is for developers)."""
+        if not new_name:
+            return self.tr("A client needs a name; the old one stays.")
+        if any(c.name.casefold() == new_name.casefold() for c in self._clients.values()):
+            return self.tr(
+                "There is already a client named “{name}”. To make the two one, use Merge."
+            ).format(name=new_name)
+        return self.tr("The name stays as it was: {reason}").format(reason=str(exc))
+
+    def start_merge(self) -> None:
+        source = self.current_client()
+        if source is None or not self._session.is_unlocked:
+            return
+        targets = [
+            c for c in clients_service.list_clients(self._session.vault) if c.id != source.id
+        ]
+        dialog = MergeClientDialog(source, targets, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._merge(dialog.source, dialog.target_id()))
+        dialog.open()
+
+    def _merge(self, source: Client, target_id: int | None) -> None:
+        if target_id is None or not self._session.is_unlocked:
+            return
+        try:
+            result = clients_service.merge_clients(self._session.vault, source.id, target_id)
+        except (InvalidInput, VaultError) as exc:
+            show_error(self, self.tr("Not merged"), str(exc))
+            return
+        target = self._clients.get(target_id)
+        self.status.setText(self._merged_text(source, target, result))
+        self._session.notify("clients")
+        self._session.notify("incidents")
+        self.select_client(target_id)
+        self.client_chosen.emit(target_id)
+
+    def _merged_text(self, source: Client, target: Client | None, result: MergeResult) -> str:
+        name = target.name if target is not None else ""
+        return self.tr(
+            "{source} is now part of {target}: %n incident(s) moved.", "", result.incidents
+        ).format(source=source.name, target=name)
+
+    def toggle_archived(self) -> None:
+        client = self.current_client()
+        if client is None or not self._session.is_unlocked:
+            return
+        try:
+            clients_service.archive_client(self._session.vault, client.id, not client.archived)
+        except (InvalidInput, VaultError) as exc:
+            show_error(self, self.tr("Not changed"), str(exc))
+            return
+        if client.archived:
+            self.status.setText(
+                self.tr("{client} is back in the lists.").format(client=client.name)
+            )
+        else:
+            self.status.setText(
+                self.tr("{client} is archived; “Show archived” brings it back.").format(
+                    client=client.name
+                )
+            )
+        self._session.notify("clients")
+
+    def open_timeline(self) -> ClientTimeline | None:
+        client = self.current_client()
+        if client is None or not self._session.is_unlocked:
+            return None
+        dialog = ClientTimeline(self._session, client.id, client.name, self)
+        dialog.show()
+        return dialog

@@ -1,0 +1,177 @@
+"""Small input widgets shared by the capture and wellbeing screens.
+
+A segmented 1–5 control (severity) and a 0–10 slider with its value in words (energy,
+intensity). Both are keyboard-first: the segmented buttons behave like radio buttons
+(Tab reaches the checked one, the arrow keys move the choice).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QWidget,
+)
+
+
+def settle_minimum_size(window: QWidget) -> None:
+    """Fix a window's minimum size from its layout before it is first shown.
+
+    Otherwise the layout sets it after the window exists, which platforms without size
+    hints (offscreen, used by the tests) report as a Qt warning. For the user it is the same.
+    """
+    window.setMinimumSize(window.minimumSizeHint())
+
+
+class SegmentedControl(QWidget):
+    """One choice out of ``low``..``high`` as a row of joined, checkable buttons."""
+
+    value_changed = Signal(int)
+
+    def __init__(
+        self,
+        low: int,
+        high: int,
+        value: int,
+        tooltips: dict[int, str] | None = None,
+        accessible_names: dict[int, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._low, self._high = low, high
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for number in range(low, high + 1):
+            button = QPushButton(str(number), self)
+            button.setObjectName(f"segment{number}")
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            if tooltips and number in tooltips:
+                button.setToolTip(tooltips[number])
+            if accessible_names and number in accessible_names:
+                button.setAccessibleName(accessible_names[number])
+            self._group.addButton(button, number)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        # The app's stylesheet styles buttons but has no "checked" look: add one from the
+        # palette, so it follows light and dark.
+        self.setStyleSheet(
+            "QPushButton:checked { background: palette(highlight); "
+            "border: 2px solid palette(link); font-weight: 600; }"
+        )
+        self._group.idToggled.connect(self._toggled)
+        self.setValue(value)
+
+    def _toggled(self, number: int, checked: bool) -> None:
+        if checked:
+            button = self._group.button(number)
+            self.setFocusProxy(button)  # a label's buddy or Tab lands on the chosen segment
+            self.value_changed.emit(number)
+
+    def value(self) -> int:
+        return self._group.checkedId()
+
+    def setValue(self, value: int) -> None:
+        value = max(self._low, min(self._high, int(value)))
+        button = self._group.button(value)
+        button.setChecked(True)
+        self.setFocusProxy(button)
+
+    def button(self, value: int) -> QPushButton:
+        found = self._group.button(value)
+        assert isinstance(found, QPushButton)
+        return found
+
+
+class LevelSlider(QWidget):
+    """A 0–10 slider with the number and a word beside it ("7 · good").
+
+    ``optional=True`` starts "not given" (shown as a dash, ``value()`` is None) until the
+    user moves it, so an untouched slider does not record a made-up number.
+    """
+
+    value_changed = Signal(int)
+
+    def __init__(
+        self,
+        low: int = 0,
+        high: int = 10,
+        value: int = 5,
+        words: Callable[[int], str] | None = None,
+        optional: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._words = words
+        self._optional = optional
+        self._is_set = not optional
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setRange(low, high)
+        self.slider.setPageStep(2)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.slider.setValue(value)
+        self.label = QLabel(self)
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("10 · ") * 3)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.label)
+        self.setFocusProxy(self.slider)
+        self.slider.valueChanged.connect(self._moved)
+        self._update_label()
+
+    def setObjectName(self, name: str) -> None:
+        super().setObjectName(name)
+        self.slider.setObjectName(f"{name}Slider")
+        self.label.setObjectName(f"{name}Value")
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.slider.setAccessibleName(name)
+
+    def _moved(self, value: int) -> None:
+        self._is_set = True
+        self._update_label()
+        self.value_changed.emit(value)
+
+    def _update_label(self) -> None:
+        if not self._is_set:
+            self.label.setText("–")
+            self.slider.setAccessibleDescription("")
+            return
+        value = self.slider.value()
+        word = self._words(value) if self._words else ""
+        text = f"{value} · {word}" if word else str(value)
+        self.label.setText(text)
+        self.slider.setAccessibleDescription(text)
+
+    def value(self) -> int | None:
+        return self.slider.value() if self._is_set else None
+
+    def setValue(self, value: int) -> None:
+        self._is_set = True
+        if self.slider.value() == value:
+            self._update_label()
+            self.value_changed.emit(value)
+        else:
+            self.slider.setValue(value)
+
+    def reset(self, value: int = 5) -> None:
+        """Back to the start: "not given" for an optional slider."""
+        self.slider.blockSignals(True)
+        self.slider.setValue(value)
+        self.slider.blockSignals(False)
+        self._is_set = not self._optional
+        self._update_label()

@@ -1,0 +1,1711 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>About Grenzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private journal, coach and exit planner for freelancers and consultants who are treated badly by a client.&lt;br&gt;&lt;br&gt;Everything stays encrypted on this computer. Grenzen never connects to the internet and collects no data.&lt;br&gt;&lt;br&gt;Dates and legal notes are orientation, not legal advice: check your contract and ask a lawyer when in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your entries stay as they are: only the lock on the vault changes. Your recovery code stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least {count} characters; a few words work well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least {count} characters. A few words are easier to remember than symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same. Please type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One moment — this takes about a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your current passphrase. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientTimeline</name>
+    <message>
+        <source>Timeline: {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything with {client}, newest first. The good moments are marked with ✓ — they belong to the story too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this client yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark}{day} · {kind}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPanel</name>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the client (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this client part of another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide a former client from lists; its history stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything with this client, the good moments included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People of the chosen client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client to see the people on its side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people recorded for this client yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person}, {role} · {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} · {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this client in lists again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client needs a name; the old one stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a client named “{name}”. To make the two one, use Merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name stays as it was: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{source} is now part of {target}: %n incident(s) moved.</source>
+        <translation>
+            <numerusform>{source} is now part of {target}: %n incident moved.</numerusform>
+            <numerusform>{source} is now part of {target}: %n incidents moved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client} is back in the lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client} is archived; “Show archived” brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplimentDialog</name>
+    <message>
+        <source>Add a compliment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did they say or write? Their own words are best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compliment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this compliment ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to keep yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the compliment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compliment was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplimentsPage</name>
+    <message>
+        <source>Compliments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanks and praise you received, kept for the hard moments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick another compliment at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add compliment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a compliment or thanks you received ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected compliment (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All compliments, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this compliment? It cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first one with “Add compliment…” ({keys}). A line from an e-mail, a kind word after a meeting, a thank-you note: all of it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect the thanks and praise you get. On a hard day, reading them again reminds you of what you do well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— {name}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compliment was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Energy</name>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnergyChart</name>
+    <message>
+        <source>Energy and incidents per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins or incidents in these weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This week: %n incident(s), no check-in yet.</source>
+        <translation>
+            <numerusform>This week: %n incident, no check-in yet.</numerusform>
+            <numerusform>This week: %n incidents, no check-in yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This week: %n incident(s), average energy {energy} of 10.</source>
+        <translation>
+            <numerusform>This week: %n incident, average energy {energy} of 10.</numerusform>
+            <numerusform>This week: %n incidents, average energy {energy} of 10.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to show yet. Check in on your energy now and then; the weeks will appear here beside your incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average energy (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of {date}: %n incident(s), no check-in.</source>
+        <translation>
+            <numerusform>Week of {date}: %n incident, no check-in.</numerusform>
+            <numerusform>Week of {date}: %n incidents, no check-in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of {date}: %n incident(s), average energy {energy} of 10.</source>
+        <translation>
+            <numerusform>Week of {date}: %n incident, average energy {energy} of 10.</numerusform>
+            <numerusform>Week of {date}: %n incidents, average energy {energy} of 10.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnergyCheckinDialog</name>
+    <message>
+        <source>Energy check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How full is your battery right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy from 0 (empty) to 10 (full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 · empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 · full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What drains or recharges you? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the check-in ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnergyPage</name>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How full your battery was, week by week, beside the incidents of that week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note how full your battery is ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent check-ins, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet. Now and then, note how full your battery is (0 to 10, a word or two): over the weeks you will see what drains you and what recharges you. Start with “Check in now” ({keys}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your energy has been low for a while: about {average} of 10 over your last three weeks with check-ins. Be kind to yourself this week — what would recharge you? If one client keeps draining you, it may be time to look at that calmly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level} of 10 · {word}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grenzen ran into an unexpected problem. What you saved before is safe in your vault. If it happens again, please report the details below (they contain none of your entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWindow</name>
+    <message>
+        <source>Welcome to Grenzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grenzen is a quiet place for the moments when a client treats you badly. Write down what happened while it is fresh, calm down, and then decide step by step what to do — from a clear conversation to a good exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays encrypted on this computer, in your vault. Grenzen never goes online and collects nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from an export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the entries of a Grenzen export or a jrnl journal (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create my vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create my vault ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase opens the vault. A few words that only you would put together are strong and easy to remember. Nobody can look it up for you, so next you get a recovery code as a spare key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating your vault… this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the vault with this passphrase ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code opens your vault and lets you choose a new one. Grenzen shows it only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down or print it, and keep the paper somewhere safe, away from this computer. Anyone who has the code and your computer can read your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-page sheet to print. Keep the file off this computer afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be sure you kept it, type the &amp;last group of the code (four characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grenzen then opens on this computer without asking for the passphrase; the key is kept in the system&apos;s keyring. Anyone who can use your login can then read your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have kept the code ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a Grenzen export or a jrnl journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON exports (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the vault is created, Grenzen imports {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault folder could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is ready, but the file could not be imported: {reason} You can try again later with File → Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery code as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {path}. Print it, then keep the file off this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the vault&apos;s key in this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring does not keep secrets safely encrypted, so Grenzen will not store the key there. You will be asked for your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure keyring was found on this computer (such as GNOME Keyring, the macOS Keychain or the Windows Credential Manager). You will be asked for your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not remembered on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grenzen will ask for your passphrase next time. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetail</name>
+    <message>
+        <source>Choose an incident in the list to read or change it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exact words, if you remember them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Literal &amp;quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who on the client&apos;s side (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occurred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learne&amp;d on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seve&amp;rity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling &amp;before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling &amp;after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Something on the factual level needs action now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find it by, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type. Ctrl+Z undoes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this incident (Delete in the list). You can undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word or two: angry, hurt, tired…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strength </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength of the feeling before, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength of the feeling after, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level} · severity {severity} of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please name the client; a name is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is too long to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep a few words about what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day you learned of it can’t be before the day it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity goes from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strength of a feeling goes from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change can’t be saved yet: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Intensity</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>factual level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity {n} of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalFilters</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show incidents of this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show incidents with this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show incidents on this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show incidents from this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show incidents of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} ({client})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found; the best {shown} are listed.</source>
+        <translation>
+            <numerusform>%n found; the best {shown} are listed.</numerusform>
+            <numerusform>%n found; the best {shown} are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incidents yet — good. When a client crosses a line, press Ctrl+N and write down what happened; a few words are enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy check-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Grenzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Vault unlocked · %n incident(s)</source>
+        <translation>
+            <numerusform>Vault unlocked · %n incident</numerusform>
+            <numerusform>Vault unlocked · %n incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeClientDialog</name>
+    <message>
+        <source>Merge clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything recorded for {client} moves to the client you choose, and {client} disappears from the list. People with the same name become one. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a few words only you would put together, like a short odd sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This one is on every list of common passwords. Choose something of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats and sequences like 1234 or aaaa are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly easy to guess. Another word or two make it much stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good. One more word would make it even better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong. Make sure you can remember it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickCaptureDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said or done? The exact words help you later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who exactly (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. angry, hurt, tired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strong the feeling is, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the incident ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close; what you wrote stays here for next time (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty means {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the text is needed; everything else can wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a few words about what happened first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was it? Please name the client — a short name is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident saved. It is written down — you can let it rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are already applied (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault locks itself after this many minutes without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After an incident, setting boundaries and escalating wait this long, so nothing is sent from the peak of the anger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ooling-off time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the vault is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an encrypted copy of the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder did not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your system has no file manager for this folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. Use the new one the next time you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>1 – a small sting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 – unpleasant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 – hurtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 – hard to take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 – very hard to take</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Grenzen — unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot it? Use the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery code from your paper and choose a new passphrase. Your entries stay as they are, and the code keeps working afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the new passphrase and unlock ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code does not open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file (vault.json) is damaged, so the vault cannot be opened. A backup can bring it back.
+{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged or does not belong to this vault. A backup can bring it back.
+{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was saved by a newer version of Grenzen. Update Grenzen to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery code has {count} letters and digits, in groups of four. Please check it against your paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
