@@ -194,6 +194,7 @@ class ComplimentsPage(QWidget):
         actions.addWidget(self.delete_button)
 
         self.list = QListWidget(objectName="complimentList")
+        self.list.setSpacing(4)  # entries are two lines each; space keeps them apart
         self.list.setAccessibleName(self.tr("All compliments, newest first"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)

@@ -214,6 +214,7 @@ class EnergyPage(QWidget):
         self.recent_label = QLabel(self.tr("Recent check-ins"))
         self.recent_label.setProperty("role", "muted")
         self.list = QListWidget(objectName="checkinList")
+        self.list.setSpacing(2)
         self.list.setAccessibleName(self.tr("Recent check-ins, newest first"))
         self.list.setAlternatingRowColors(True)
         self.empty = QLabel(objectName="energyEmpty")

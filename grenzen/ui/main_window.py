@@ -69,7 +69,9 @@ class MainWindow(QMainWindow):
             (self.tr("Energy"), self.energy),
         ):
             self.pages.addWidget(page)
-            QListWidgetItem(title, self.navigation)
+            item = QListWidgetItem(title, self.navigation)
+            # Explicit height: item padding from the style sheet is not part of the size hint.
+            item.setSizeHint(QSize(0, round(self.fontMetrics().height() * 2.4)))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -164,6 +166,9 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.quick_capture_action)
+        capture_button = toolbar.widgetForAction(self.quick_capture_action)
+        capture_button.setObjectName("quickCaptureButton")
+        capture_button.setProperty("primary", True)
         toolbar.addAction(self.checkin_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

@@ -253,6 +253,7 @@ class QuickCaptureDialog(QDialog):
         combo.addItems(names)
         combo.setCurrentIndex(-1)
         combo.setEditText(text)
+        combo.lineEdit().setCursorPosition(0)  # show a long name from its start
         combo.blockSignals(False)
 
     def _load_clients(self) -> None:
@@ -325,6 +326,7 @@ class QuickCaptureDialog(QDialog):
         self.person_combo.setEditText("")
         self._load_clients()
         self.client_combo.setEditText(self._default_client)
+        self.client_combo.lineEdit().setCursorPosition(0)
         self.channel_combo.setCurrentIndex(0)
         self.severity.setValue(SEVERITY_DEFAULT)
         self.feeling_edit.clear()

@@ -249,6 +249,8 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
+        # Wide enough that the explanations read as sentences, not as a column of words.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         settle_minimum_size(self)
         session.locked.connect(self._vault_locked)
         session.unlocked.connect(self._vault_unlocked)

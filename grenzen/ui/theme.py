@@ -113,13 +113,19 @@ def stylesheet(c: Colours, base_points: float = 10.0) -> str:
         background: {c.accent}; color: {c.accent_text}; border-color: {c.accent};
         font-weight: 600;
     }}
+    QToolBar {{ spacing: 6px; padding: 4px 8px; border: none; }}
+    QToolButton {{ padding: 5px 12px; border-radius: 6px; }}
+    QToolButton:hover {{ background: {c.highlight}; }}
+    QToolButton[primary="true"] {{
+        background: {c.accent}; color: {c.accent_text}; font-weight: 600;
+    }}
     QPushButton:disabled, QPushButton[primary="true"]:disabled {{
         background: {c.alternate}; color: {c.muted}; border-color: {c.border};
     }}
     QListWidget#navigation {{
-        background: {c.alternate}; border: none; padding: 8px 4px;
+        background: {c.alternate}; border: none; padding: 8px 4px; outline: 0;
     }}
-    QListWidget#navigation::item {{ padding: 8px 12px; border-radius: 6px; }}
+    QListWidget#navigation::item {{ padding-left: 12px; border-radius: 6px; }}
     QListWidget#navigation::item:selected {{ background: {c.highlight}; color: {c.text}; }}
     QTableView {{
         background: {c.base}; alternate-background-color: {c.alternate};

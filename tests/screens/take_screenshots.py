@@ -115,6 +115,7 @@ def main_screens(app: QApplication, shoot: Shooter, folder: Path, settings) -> N
     shoot(main, "05-journal")
     main.findChild(QLineEdit, "searchEdit").setText("Müll")
     wait_until(lambda: 0 < table.model().rowCount() < 400)
+    settle(0.4)  # the search result list replaces the model once more
     table.selectRow(0)
     shoot(main, "06-journal-search")
     main.findChild(QLineEdit, "searchEdit").clear()

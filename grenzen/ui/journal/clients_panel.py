@@ -167,6 +167,8 @@ class ClientsPanel(QWidget):
         layout.addWidget(people_heading)
         self.people_list = QListWidget(objectName="peopleList")
         self.people_list.setAccessibleName(self.tr("People of the chosen client"))
+        self.people_list.setWordWrap(True)  # the hint for an unchosen client is a sentence
+        self.people_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.people_list, 1)
         self._update_buttons()
 
