@@ -89,3 +89,10 @@ def session(ui_vault_dir: Path, qapp) -> Iterator[VaultSession]:
     vault_session.open(Vault.unlock(ui_vault_dir, PASSPHRASE))
     yield vault_session
     vault_session.lock()
+
+
+@pytest.fixture
+def vault(ui_vault_dir: Path) -> Iterator[Vault]:
+    """An unlocked copy of the empty template vault, closed after the test."""
+    with Vault.unlock(ui_vault_dir, PASSPHRASE) as unlocked:
+        yield unlocked

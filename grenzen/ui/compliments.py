@@ -6,10 +6,8 @@ below, newest first. Deleting asks once, inline (no modal box in the way).
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,19 +32,10 @@ from grenzen.services import wellbeing
 from grenzen.storage.errors import InvalidInput, VaultError
 from grenzen.ui.errors import show_error
 from grenzen.ui.session import VaultSession
-from grenzen.ui.widgets import settle_minimum_size
+from grenzen.ui.widgets import native, save_cancel_row, settle_minimum_size, short_date
 
 ADD_KEYS = "Ctrl+Shift+N"
-SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 ANOTHER_TRIES = 5
-
-
-def short_date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-
-
-def native(keys: str) -> str:
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class ComplimentDialog(QDialog):
@@ -84,22 +73,15 @@ class ComplimentDialog(QDialog):
         form.addRow(self.tr("&Received on"), self.date_edit)
         form.addRow(self.tr("C&lient"), self.client_combo)
 
-        self.save_button = QPushButton(self.tr("&Save"), objectName="complimentSaveButton")
-        self.save_button.setProperty("primary", True)
-        self.save_button.setAutoDefault(False)
-        self.save_button.setToolTip(
-            self.tr("Keep this compliment ({keys})").format(keys=native(SAVE_KEYS[0]))
+        self.save_button, buttons = save_cancel_row(
+            self,
+            save_text=self.tr("&Save"),
+            save_tooltip=self.tr("Keep this compliment ({keys})"),
+            save_name="complimentSaveButton",
+            cancel_text=self.tr("Cancel"),
+            cancel_name="complimentCancelButton",
+            on_save=self.save,
         )
-        self.save_button.clicked.connect(self.save)
-        cancel = QPushButton(self.tr("Cancel"), objectName="complimentCancelButton")
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        for keys in SAVE_KEYS:
-            QShortcut(QKeySequence(keys), self, self.save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)

@@ -11,7 +11,6 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,14 +33,19 @@ from grenzen.storage.errors import InvalidInput, VaultError
 from grenzen.ui.energy_chart import EnergyChart
 from grenzen.ui.errors import show_error
 from grenzen.ui.session import VaultSession
-from grenzen.ui.widgets import LevelSlider, settle_minimum_size
+from grenzen.ui.widgets import (
+    LevelSlider,
+    native,
+    save_cancel_row,
+    settle_minimum_size,
+    short_date,
+)
 
 CHART_WEEKS = 12
 WARNING_WEEKS = 3
 WARNING_BELOW = 4.0
 RECENT_CHECKINS = 20
 CHECKIN_KEYS = "Ctrl+E"  # the main window's "Energy check-in…" action
-SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 DEFAULT_LEVEL = 5
 
 
@@ -65,14 +69,6 @@ def low_energy_average(weeks: Sequence[WeekSummary]) -> float | None:
         return None
     average = sum(recent) / len(recent)
     return average if average < WARNING_BELOW else None
-
-
-def short_date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-
-
-def native(keys: str) -> str:
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class EnergyCheckinDialog(QDialog):
@@ -125,22 +121,15 @@ class EnergyCheckinDialog(QDialog):
         form.addRow(self.tr("&Client"), self.client_combo)
         form.addRow(self.tr("&Day"), self.date_edit)
 
-        self.save_button = QPushButton(self.tr("&Save"), objectName="energySaveButton")
-        self.save_button.setProperty("primary", True)
-        self.save_button.setAutoDefault(False)
-        self.save_button.setToolTip(
-            self.tr("Save the check-in ({keys})").format(keys=native(SAVE_KEYS[0]))
+        self.save_button, buttons = save_cancel_row(
+            self,
+            save_text=self.tr("&Save"),
+            save_tooltip=self.tr("Save the check-in ({keys})"),
+            save_name="energySaveButton",
+            cancel_text=self.tr("Cancel"),
+            cancel_name="energyCancelButton",
+            on_save=self.save,
         )
-        self.save_button.clicked.connect(self.save)
-        cancel = QPushButton(self.tr("Cancel"), objectName="energyCancelButton")
-        cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
-        for keys in SAVE_KEYS:
-            QShortcut(QKeySequence(keys), self, self.save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(question)

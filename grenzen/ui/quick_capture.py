@@ -47,9 +47,7 @@ from grenzen.services import journal
 from grenzen.storage.errors import InvalidInput, VaultError
 from grenzen.ui.errors import show_error
 from grenzen.ui.session import VaultSession
-from grenzen.ui.widgets import LevelSlider, SegmentedControl, settle_minimum_size
-
-SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+from grenzen.ui.widgets import SAVE_KEYS, LevelSlider, SegmentedControl, native, settle_minimum_size
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,10 +101,6 @@ def severity_tooltips() -> dict[int, str]:
         4: QCoreApplication.translate("Severity", "4 – hard to take"),
         5: QCoreApplication.translate("Severity", "5 – very hard to take"),
     }
-
-
-def shortcut_text(keys: str) -> str:
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class QuickCaptureDialog(QDialog):
@@ -192,7 +186,7 @@ class QuickCaptureDialog(QDialog):
         self.message.setProperty("role", "muted")
         self.message.setWordWrap(True)
 
-        keys = shortcut_text(SAVE_KEYS[0])
+        keys = native(SAVE_KEYS[0])
         self.save_button = QPushButton(self.tr("&Save"), objectName="captureSaveButton")
         self.save_button.setProperty("primary", True)
         self.save_button.setAutoDefault(False)

@@ -7,11 +7,14 @@ intensity). Both are keyboard-first: the segmented buttons behave like radio but
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,6 +22,49 @@ from PySide6.QtWidgets import (
     QSlider,
     QWidget,
 )
+
+SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+
+
+def short_date(day: dt.date) -> str:
+    """A date in the UI language's short form (29.11.26 / 11/29/26)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def native(keys: str) -> str:
+    """A shortcut as this platform writes it, for tooltips."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def save_cancel_row(
+    dialog: QDialog,
+    *,
+    save_text: str,
+    save_tooltip: str,
+    save_name: str,
+    cancel_text: str,
+    cancel_name: str,
+    on_save: Callable[[], object],
+) -> tuple[QPushButton, QHBoxLayout]:
+    """The small dialogs' button row: Cancel, and Save (primary, also Ctrl+Enter).
+
+    ``save_tooltip`` may contain ``{keys}``, filled with the platform's shortcut text.
+    """
+    save = QPushButton(save_text, objectName=save_name)
+    save.setProperty("primary", True)
+    save.setAutoDefault(False)
+    save.setToolTip(save_tooltip.format(keys=native(SAVE_KEYS[0])))
+    save.clicked.connect(on_save)
+    cancel = QPushButton(cancel_text, objectName=cancel_name)
+    cancel.setAutoDefault(False)
+    cancel.clicked.connect(dialog.reject)
+    for keys in SAVE_KEYS:
+        QShortcut(QKeySequence(keys), dialog, on_save)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(cancel)
+    row.addWidget(save)
+    return save, row
 
 
 def settle_minimum_size(window: QWidget) -> None:

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -15,27 +12,9 @@ from grenzen.services import clients, journal, timeline, wellbeing
 from grenzen.services.errors import NotFound
 from grenzen.storage import models as m
 from grenzen.storage.errors import InvalidInput
-from grenzen.storage.vault import FAST_KDF_ENV, Vault
+from grenzen.storage.vault import Vault
 
-PASSPHRASE = "Geschichte eines Kunden"
 TODAY = dt.date(2026, 3, 15)
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An empty vault made once per module; each test unlocks its own copy."""
-    folder = tmp_path_factory.mktemp("template") / "vault"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(FAST_KDF_ENV, "1")
-        Vault.create(folder, PASSPHRASE)[0].close()
-    return folder
-
-
-@pytest.fixture
-def vault(template: Path, vault_dir: Path) -> Iterator[Vault]:
-    shutil.copytree(template, vault_dir)
-    with Vault.unlock(vault_dir, PASSPHRASE) as unlocked:
-        yield unlocked
 
 
 def _day(text: str) -> dt.date:

@@ -1,0 +1,36 @@
+"""Start-up pieces: one instance per vault, and the settings' defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from grenzen.ui.settings import DeviceSettings, Theme, system_language
+from grenzen.ui.single_instance import SingleInstance
+
+
+def test_a_second_start_asks_the_first_to_come_forward(qtbot, tmp_path: Path) -> None:
+    first = SingleInstance(tmp_path / "vault")
+    assert first.claim()
+    second = SingleInstance(tmp_path / "vault")
+    with qtbot.waitSignal(first.activated, timeout=3_000):
+        assert not second.claim()
+    other_vault = SingleInstance(tmp_path / "other")
+    assert other_vault.claim(), "another vault may run beside it"
+
+
+def test_settings_defaults_and_bounds(tmp_path: Path) -> None:
+    settings = DeviceSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert settings.language == system_language()
+    assert settings.language_choice == ""
+    assert settings.theme is Theme.SYSTEM
+    assert settings.autolock_minutes == 10
+    assert settings.cooling_off_hours == 24
+    settings.language_choice = "de"
+    settings.autolock_minutes = 100_000
+    settings.theme = Theme.DARK
+    again = DeviceSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert (again.language, again.autolock_minutes, again.theme) == ("de", 240, Theme.DARK)
+    settings.language_choice = "fr"
+    assert again.language_choice == ""
