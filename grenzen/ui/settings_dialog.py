@@ -249,9 +249,9 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout.addLayout(row)
+        settle_minimum_size(self)
         # Wide enough that the explanations read as sentences, not as a column of words.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
-        settle_minimum_size(self)
         session.locked.connect(self._vault_locked)
         session.unlocked.connect(self._vault_unlocked)
         if session.is_unlocked:

@@ -220,6 +220,34 @@
         <translation>Personen des gewählten Kunden</translation>
     </message>
     <message>
+        <source>Rename the person</source>
+        <translation>Person umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the person (F2)</source>
+        <translation>Person umbenennen (F2)</translation>
+    </message>
+    <message>
+        <source>Role…</source>
+        <translation>Rolle…</translation>
+    </message>
+    <message>
+        <source>Set the person&apos;s role</source>
+        <translation>Rolle der Person festlegen</translation>
+    </message>
+    <message>
+        <source>Set or clear what this person does, such as project lead</source>
+        <translation>Festlegen oder löschen, was diese Person macht, etwa Projektleitung</translation>
+    </message>
+    <message>
+        <source>Merge the person</source>
+        <translation>Person zusammenführen</translation>
+    </message>
+    <message>
+        <source>Make this person and another one of the same client one</source>
+        <translation>Diese Person mit einer anderen desselben Kunden zusammenführen</translation>
+    </message>
+    <message>
         <source>{client} (archived)</source>
         <translation>{client} (archiviert)</translation>
     </message>
@@ -230,6 +258,24 @@
     <message>
         <source>No people recorded for this client yet.</source>
         <translation>Für diesen Kunden sind noch keine Personen erfasst.</translation>
+    </message>
+    <message>
+        <source>Everyone here is archived; “Show archived” lists them.</source>
+        <translation>Alle hier sind archiviert; „Archivierte zeigen“ listet sie auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived · %n incident(s) with this person</source>
+        <translation>
+            <numerusform>Archiviert · %n Klopper mit dieser Person</numerusform>
+            <numerusform>Archiviert · %n Klopper mit dieser Person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) with this person</source>
+        <translation>
+            <numerusform>%n Klopper mit dieser Person</numerusform>
+            <numerusform>%n Klopper mit dieser Person</numerusform>
+        </translation>
     </message>
     <message>
         <source>{person}, {role} · {count}</source>
@@ -246,6 +292,22 @@
     <message>
         <source>Show this client in lists again</source>
         <translation>Diesen Kunden wieder in den Listen zeigen</translation>
+    </message>
+    <message>
+        <source>Unarchive the person</source>
+        <translation>Person zurückholen</translation>
+    </message>
+    <message>
+        <source>Show this person in lists again</source>
+        <translation>Diese Person wieder in den Listen zeigen</translation>
+    </message>
+    <message>
+        <source>Archive the person</source>
+        <translation>Person archivieren</translation>
+    </message>
+    <message>
+        <source>Hide someone who left the client; their incidents stay</source>
+        <translation>Jemanden ausblenden, der nicht mehr beim Kunden ist; die Klopper bleiben erhalten</translation>
     </message>
     <message>
         <source>A client needs a name; the old one stays.</source>
@@ -281,6 +343,41 @@
     <message>
         <source>{client} is archived; “Show archived” brings it back.</source>
         <translation>{client} ist archiviert; „Archivierte zeigen“ holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>A person needs a name; the old one stays.</source>
+        <translation>Eine Person braucht einen Namen; der alte bleibt.</translation>
+    </message>
+    <message>
+        <source>{client} already has a person named “{name}”. To make the two one, use Merge.</source>
+        <translation>Bei {client} gibt es schon eine Person namens „{name}“. Um die beiden zu einer zu machen, nutze Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>The role stays as it was: {reason}</source>
+        <translation>Die Rolle bleibt, wie sie war: {reason}</translation>
+    </message>
+    <message>
+        <source>{person} is now noted as {role}.</source>
+        <translation>{person} ist jetzt als {role} notiert.</translation>
+    </message>
+    <message>
+        <source>{person} has no role noted now.</source>
+        <translation>Für {person} ist jetzt keine Rolle notiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{source} and {target} are one person now: %n incident(s) moved.</source>
+        <translation>
+            <numerusform>{source} und {target} sind jetzt eine Person: %n Klopper verschoben.</numerusform>
+            <numerusform>{source} und {target} sind jetzt eine Person: %n Klopper verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{person} is back in the list.</source>
+        <translation>{person} ist wieder in der Liste.</translation>
+    </message>
+    <message>
+        <source>{person} is archived; “Show archived” brings them back.</source>
+        <translation>{person} ist archiviert; „Archivierte zeigen“ holt die Person zurück.</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1378,29 @@
     </message>
 </context>
 <context>
+    <name>MergePersonDialog</name>
+    <message>
+        <source>Merge people</source>
+        <translation>Personen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Every incident with {person} moves to the person you choose, and {person} disappears from the list. A role the other person lacks is kept. This cannot be undone.</source>
+        <translation>Alle Klopper mit {person} gehen an die Person, die du wählst, und {person} verschwindet aus der Liste. Eine Rolle, die der anderen Person fehlt, bleibt erhalten. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into</source>
+        <translation>&amp;Zusammenführen mit</translation>
+    </message>
+    <message>
+        <source>{person} (archived)</source>
+        <translation>{person} (archiviert)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseForm</name>
     <message>
         <source>New passphrase</source>
@@ -1348,6 +1468,33 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRoleDialog</name>
+    <message>
+        <source>Role of {person}</source>
+        <translation>Rolle von {person}</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>For example: project lead</source>
+        <translation>Zum Beispiel: Projektleitung</translation>
+    </message>
+    <message>
+        <source>Leave it empty to clear the role.</source>
+        <translation>Lass das Feld leer, um die Rolle zu löschen.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the role (Enter)</source>
+        <translation>Rolle speichern (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1545,7 +1692,7 @@
     </message>
     <message>
         <source>After an incident, setting boundaries and escalating wait this long, so nothing is sent from the peak of the anger.</source>
-        <translation>Nach einem Klopper warten Grenzen setzen und Eskalieren so lange, damit nichts auf dem Höhepunkt des Ärgers verschickt wird.</translation>
+        <translation>Nach einem Klopper warten „Grenzen setzen“ und „Eskalieren“ so lange – damit nichts im ersten Ärger verschickt wird.</translation>
     </message>
     <message>
         <source>C&amp;ooling-off time</source>

@@ -220,6 +220,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rename the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the person (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the person&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set or clear what this person does, such as project lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this person and another one of the same client one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{client} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,6 +258,24 @@
     <message>
         <source>No people recorded for this client yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone here is archived; “Show archived” lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived · %n incident(s) with this person</source>
+        <translation>
+            <numerusform>Archived · %n incident with this person</numerusform>
+            <numerusform>Archived · %n incidents with this person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) with this person</source>
+        <translation>
+            <numerusform>%n incident with this person</numerusform>
+            <numerusform>%n incidents with this person</numerusform>
+        </translation>
     </message>
     <message>
         <source>{person}, {role} · {count}</source>
@@ -245,6 +291,22 @@
     </message>
     <message>
         <source>Show this client in lists again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this person in lists again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide someone who left the client; their incidents stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -280,6 +342,41 @@
     </message>
     <message>
         <source>{client} is archived; “Show archived” brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person needs a name; the old one stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client} already has a person named “{name}”. To make the two one, use Merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role stays as it was: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} is now noted as {role}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} has no role noted now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{source} and {target} are one person now: %n incident(s) moved.</source>
+        <translation>
+            <numerusform>{source} and {target} are one person now: %n incident moved.</numerusform>
+            <numerusform>{source} and {target} are one person now: %n incidents moved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{person} is back in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} is archived; “Show archived” brings them back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,6 +1378,29 @@
     </message>
 </context>
 <context>
+    <name>MergePersonDialog</name>
+    <message>
+        <source>Merge people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every incident with {person} moves to the person you choose, and {person} disappears from the list. A role the other person lacks is kept. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseForm</name>
     <message>
         <source>New passphrase</source>
@@ -1347,6 +1467,33 @@
     <name>NoticeDialog</name>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRoleDialog</name>
+    <message>
+        <source>Role of {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: project lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it empty to clear the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the role (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,12 +1,12 @@
 """The clients beside the journal: counts, people, rename, merge, archive, timeline.
 
-Choosing a client filters the journal list. Every change goes through
-``grenzen.services.clients`` and is announced with ``session.notify``.
+Choosing a client (or one of its people) filters the journal list. Every change goes
+through ``grenzen.services.clients`` and is announced with ``session.notify``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,17 +17,19 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from grenzen.domain.clients import Client, MergeResult
+from grenzen.domain.clients import NAME_MAX_CHARS, Client, MergeResult, Person, same_name
 from grenzen.services import clients as clients_service
 from grenzen.storage.errors import InvalidInput, VaultError
 from grenzen.ui.errors import show_error
@@ -83,16 +85,127 @@ class MergeClientDialog(QDialog):
         return self.target_combo.currentData()
 
 
+class MergePersonDialog(QDialog):
+    """Pick the person of the same client that ``source`` becomes one with."""
+
+    def __init__(
+        self, source: Person, targets: list[Person], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergePersonDialog")
+        self.setWindowTitle(self.tr("Merge people"))
+        self.source = source
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "Every incident with {person} moves to the person you choose, and {person} "
+                "disappears from the list. A role the other person lacks is kept. "
+                "This cannot be undone."
+            ).format(person=source.name)
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        caption = QLabel(self.tr("&Merge into"))
+        self.target_combo = QComboBox(objectName="mergeTargetCombo")
+        for person in targets:
+            label = (
+                self.tr("{person} (archived)").format(person=person.name)
+                if person.archived
+                else person.name
+            )
+            self.target_combo.addItem(label, person.id)
+        caption.setBuddy(self.target_combo)
+        layout.addWidget(caption)
+        layout.addWidget(self.target_combo)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Merge"))
+        ok.setObjectName("mergeConfirmButton")
+        ok.setEnabled(bool(targets))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        # Explicit, so the layout never resizes the shown window (offscreen Qt warns then).
+        self.setMinimumSize(self.minimumSizeHint())
+
+    def target_id(self) -> int | None:
+        return self.target_combo.currentData()
+
+
+class PersonRoleDialog(QDialog):
+    """Set or clear what a person does on the client's side ("Projektleiterin")."""
+
+    def __init__(self, person: Person, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personRoleDialog")
+        self.setWindowTitle(self.tr("Role of {person}").format(person=person.name))
+        self.person = person
+        layout = QVBoxLayout(self)
+        caption = QLabel(self.tr("&Role"))
+        self.role_edit = QLineEdit(person.role or "", objectName="personRoleEdit")
+        self.role_edit.setPlaceholderText(self.tr("For example: project lead"))
+        self.role_edit.setMaxLength(NAME_MAX_CHARS)
+        caption.setBuddy(self.role_edit)
+        hint = QLabel(self.tr("Leave it empty to clear the role."))
+        hint.setProperty("role", "muted")
+        hint.setWordWrap(True)
+        layout.addWidget(caption)
+        layout.addWidget(self.role_edit)
+        layout.addWidget(hint)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Save"))
+        ok.setObjectName("personRoleSaveButton")
+        ok.setToolTip(self.tr("Save the role (Enter)"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumSize(self.minimumSizeHint())
+
+    def role(self) -> str:
+        return self.role_edit.text()
+
+
+class PersonNameDelegate(QStyledItemDelegate):
+    """Inline rename of a person: the row shows name, role and count, the editor the name.
+
+    The model is never written here; ``renamed(person_id, text)`` lets the panel ask the
+    service and show the outcome.
+    """
+
+    renamed = Signal(int, str)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.setText(index.data(NAME_ROLE) or "")
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            self.renamed.emit(index.data(ID_ROLE), editor.text())
+
+
 class ClientsPanel(QWidget):
-    """Lists clients with their incident counts; ``client_chosen(id or None)`` filters."""
+    """Lists clients and their people with incident counts.
+
+    ``client_chosen(id or None)`` and ``person_chosen(id or None)`` let the journal filter.
+    """
 
     client_chosen = Signal(object)
+    person_chosen = Signal(object)
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clientsPanel")
         self._session = session
         self._clients: dict[int, Client] = {}
+        self._people: dict[int, Person] = {}
+        self._people_total = 0  # the chosen client's people, archived ones included
         self._quiet = False
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
@@ -169,7 +282,41 @@ class ClientsPanel(QWidget):
         self.people_list.setAccessibleName(self.tr("People of the chosen client"))
         self.people_list.setWordWrap(True)  # the hint for an unchosen client is a sentence
         self.people_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.people_list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self._name_delegate = PersonNameDelegate(self.people_list)
+        self._name_delegate.renamed.connect(self._person_renamed)
+        self.people_list.setItemDelegate(self._name_delegate)
+        self.people_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.people_list.customContextMenuRequested.connect(self._people_context_menu)
+        self.people_list.currentItemChanged.connect(self._current_person_changed)
         layout.addWidget(self.people_list, 1)
+
+        people_buttons = QGridLayout()
+        self.rename_person_button = QPushButton(self.tr("Rename"), objectName="renamePersonButton")
+        self.rename_person_button.setAccessibleName(self.tr("Rename the person"))
+        self.rename_person_button.setToolTip(self.tr("Rename the person (F2)"))
+        self.rename_person_button.clicked.connect(self.start_person_rename)
+        self.person_role_button = QPushButton(self.tr("Role…"), objectName="personRoleButton")
+        self.person_role_button.setAccessibleName(self.tr("Set the person's role"))
+        self.person_role_button.setToolTip(
+            self.tr("Set or clear what this person does, such as project lead")
+        )
+        self.person_role_button.clicked.connect(self.start_person_role)
+        self.merge_person_button = QPushButton(self.tr("Merge…"), objectName="mergePersonButton")
+        self.merge_person_button.setAccessibleName(self.tr("Merge the person"))
+        self.merge_person_button.setToolTip(
+            self.tr("Make this person and another one of the same client one")
+        )
+        self.merge_person_button.clicked.connect(self.start_person_merge)
+        self.archive_person_button = QPushButton(
+            self.tr("Archive"), objectName="archivePersonButton"
+        )
+        self.archive_person_button.clicked.connect(self.toggle_person_archived)
+        people_buttons.addWidget(self.rename_person_button, 0, 0)
+        people_buttons.addWidget(self.person_role_button, 0, 1)
+        people_buttons.addWidget(self.merge_person_button, 1, 0)
+        people_buttons.addWidget(self.archive_person_button, 1, 1)
+        layout.addLayout(people_buttons)
         self._update_buttons()
 
     # --- reading -----------------------------------------------------------------------------
@@ -218,6 +365,8 @@ class ClientsPanel(QWidget):
             self.people_list.clear()
             self.status.clear()
             self._clients = {}
+            self._people = {}
+            self._people_total = 0
         finally:
             self._quiet = False
         self._update_buttons()
@@ -253,32 +402,99 @@ class ClientsPanel(QWidget):
         self._update_buttons()
 
     def _fill_people(self) -> None:
+        """List the chosen client's people, keeping the chosen person chosen."""
+        chosen = self.current_person_id()
+        was_quiet = self._quiet
+        self._quiet = True
+        try:
+            self._list_people(chosen)
+        finally:
+            self._quiet = was_quiet
+
+    def _list_people(self, chosen: int | None) -> None:
         self.people_list.clear()
+        self._people = {}
+        self._people_total = 0
         client_id = self.current_client_id()
         if not self._session.is_unlocked:
             return
         if client_id is None:
-            hint = QListWidgetItem(self.tr("Choose a client to see the people on its side."))
-            hint.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.people_list.addItem(hint)
+            self._add_hint(self.tr("Choose a client to see the people on its side."))
             return
         try:
-            people = clients_service.list_people(self._session.vault, client_id)
+            everyone = clients_service.list_people(
+                self._session.vault, client_id, include_archived=True
+            )
         except InvalidInput:
             return
-        if not people:
-            self.people_list.addItem(self.tr("No people recorded for this client yet."))
+        self._people_total = len(everyone)
+        people = [p for p in everyone if self.show_archived.isChecked() or not p.archived]
+        if not everyone:
+            self._add_hint(self.tr("No people recorded for this client yet."))
             return
+        if not people:
+            self._add_hint(self.tr("Everyone here is archived; “Show archived” lists them."))
+            return
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         for person in people:
-            if person.role:
-                text = self.tr("{person}, {role} · {count}").format(
-                    person=person.name, role=person.role, count=person.incident_count
+            self._people[person.id] = person
+            item = QListWidgetItem(self._person_text(person))
+            item.setData(ID_ROLE, person.id)
+            item.setData(NAME_ROLE, person.name)
+            item.setData(ARCHIVED_ROLE, person.archived)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            if person.archived:
+                item.setForeground(muted)
+                item.setToolTip(
+                    self.tr("Archived · %n incident(s) with this person", "", person.incident_count)
                 )
             else:
-                text = self.tr("{person} · {count}").format(
-                    person=person.name, count=person.incident_count
+                item.setToolTip(
+                    self.tr("%n incident(s) with this person", "", person.incident_count)
                 )
-            self.people_list.addItem(text)
+            self.people_list.addItem(item)
+            if person.id == chosen:
+                self.people_list.setCurrentItem(item)
+
+    def _add_hint(self, text: str) -> None:
+        hint = QListWidgetItem(text)
+        hint.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.people_list.addItem(hint)
+
+    def _person_text(self, person: Person) -> str:
+        if person.role:
+            return self.tr("{person}, {role} · {count}").format(
+                person=person.name, role=person.role, count=person.incident_count
+            )
+        return self.tr("{person} · {count}").format(person=person.name, count=person.incident_count)
+
+    def current_person_id(self) -> int | None:
+        item = self.people_list.currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def current_person(self) -> Person | None:
+        person_id = self.current_person_id()
+        return self._people.get(person_id) if person_id is not None else None
+
+    def select_person(self, person_id: int | None) -> None:
+        """Choose a person in the list without filtering again."""
+        self._quiet = True
+        try:
+            self.people_list.setCurrentItem(None)
+            for i in range(self.people_list.count()):
+                item = self.people_list.item(i)
+                if person_id is not None and item.data(ID_ROLE) == person_id:
+                    self.people_list.setCurrentItem(item)
+                    break
+        finally:
+            self._quiet = False
+        self._update_buttons()
+
+    def _current_person_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if self._quiet:
+            return
+        self._update_buttons()
+        self.person_chosen.emit(current.data(ID_ROLE) if current is not None else None)
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         if self._quiet:
@@ -300,6 +516,21 @@ class ClientsPanel(QWidget):
             self.archive_button.setToolTip(
                 self.tr("Hide a former client from lists; its history stays")
             )
+        person = self.current_person()
+        for button in (self.rename_person_button, self.person_role_button):
+            button.setEnabled(person is not None)
+        self.archive_person_button.setEnabled(person is not None)
+        self.merge_person_button.setEnabled(person is not None and self._people_total > 1)
+        if person is not None and person.archived:
+            self.archive_person_button.setText(self.tr("Unarchive"))
+            self.archive_person_button.setAccessibleName(self.tr("Unarchive the person"))
+            self.archive_person_button.setToolTip(self.tr("Show this person in lists again"))
+        else:
+            self.archive_person_button.setText(self.tr("Archive"))
+            self.archive_person_button.setAccessibleName(self.tr("Archive the person"))
+            self.archive_person_button.setToolTip(
+                self.tr("Hide someone who left the client; their incidents stay")
+            )
 
     # --- actions -----------------------------------------------------------------------------
     def _context_menu(self, position: QPoint) -> None:
@@ -307,19 +538,43 @@ class ClientsPanel(QWidget):
         if item is None:
             return
         self.client_list.setCurrentItem(item)
+        self._popup_menu(
+            self.client_list,
+            position,
+            (self.rename_button, self.merge_button, self.archive_button, self.timeline_button),
+        )
+
+    def _people_context_menu(self, position: QPoint) -> None:
+        item = self.people_list.itemAt(position)
+        if item is None or item.data(ID_ROLE) is None:
+            return
+        self.people_list.setCurrentItem(item)
+        self._popup_menu(
+            self.people_list,
+            position,
+            (
+                self.rename_person_button,
+                self.person_role_button,
+                self.merge_person_button,
+                self.archive_person_button,
+            ),
+        )
+
+    def _popup_menu(
+        self, view: QAbstractItemView, position: QPoint, buttons: tuple[QPushButton, ...]
+    ) -> QMenu:
+        """The buttons of a list as its context menu, so both offer the same actions."""
         menu = QMenu(self)
+        menu.setObjectName("clientsPanelMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        for button in (
-            self.rename_button,
-            self.merge_button,
-            self.archive_button,
-            self.timeline_button,
-        ):
+        for button in buttons:
             action = QAction(button.text(), menu)
+            action.setObjectName(button.objectName() + "Action")
             action.setEnabled(button.isEnabled())
             action.triggered.connect(button.click)
             menu.addAction(action)
-        menu.popup(self.client_list.viewport().mapToGlobal(position))
+        menu.popup(view.viewport().mapToGlobal(position))
+        return menu
 
     def start_rename(self) -> None:
         item = self.client_list.currentItem()
@@ -421,3 +676,145 @@ class ClientsPanel(QWidget):
         dialog = ClientTimeline(self._session, client.id, client.name, self)
         dialog.show()
         return dialog
+
+    # --- people ------------------------------------------------------------------------------
+    def start_person_rename(self) -> None:
+        item = self.people_list.currentItem()
+        if item is not None and item.data(ID_ROLE) is not None:
+            self.people_list.editItem(item)
+
+    def _person_renamed(self, person_id: int, text: str) -> None:
+        person = self._people.get(person_id)
+        if person is None or not self._session.is_unlocked:
+            return
+        new_name = text.strip()
+        if new_name == person.name:
+            return
+        try:
+            renamed = clients_service.rename_person(self._session.vault, person_id, new_name)
+        except (InvalidInput, VaultError) as exc:
+            self.status.setText(self._person_rename_problem(person, new_name, exc))
+            return
+        self._show_person(renamed)
+        self.status.clear()
+        self._session.notify("clients")
+
+    def _show_person(self, person: Person) -> None:
+        """Show a changed person at once; the list is read again after the notification."""
+        self._people[person.id] = person
+        self._quiet = True
+        try:
+            for i in range(self.people_list.count()):
+                item = self.people_list.item(i)
+                if item.data(ID_ROLE) == person.id:
+                    item.setText(self._person_text(person))
+                    item.setData(NAME_ROLE, person.name)
+        finally:
+            self._quiet = False
+
+    def _person_rename_problem(self, person: Person, new_name: str, exc: Exception) -> str:
+        """Why a person keeps the old name, in words (the service's message is for developers)."""
+        if not new_name:
+            return self.tr("A person needs a name; the old one stays.")
+        try:
+            others = clients_service.list_people(
+                self._session.vault, person.client_id, include_archived=True
+            )
+        except (InvalidInput, VaultError):
+            others = []
+        if any(p.id != person.id and same_name(p.name, new_name) for p in others):
+            client = self._clients.get(person.client_id)
+            return self.tr(
+                "{client} already has a person named “{name}”. To make the two one, use Merge."
+            ).format(client=client.name if client is not None else "", name=new_name)
+        return self.tr("The name stays as it was: {reason}").format(reason=str(exc))
+
+    def start_person_role(self) -> PersonRoleDialog | None:
+        person = self.current_person()
+        if person is None or not self._session.is_unlocked:
+            return None
+        dialog = PersonRoleDialog(person, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._set_role(dialog.person, dialog.role()))
+        dialog.open()
+        return dialog
+
+    def _set_role(self, person: Person, role: str) -> None:
+        if not self._session.is_unlocked:
+            return
+        try:
+            changed = clients_service.set_person_role(self._session.vault, person.id, role)
+        except (InvalidInput, VaultError) as exc:
+            self.status.setText(self.tr("The role stays as it was: {reason}").format(reason=exc))
+            return
+        self._show_person(changed)
+        if changed.role:
+            self.status.setText(
+                self.tr("{person} is now noted as {role}.").format(
+                    person=changed.name, role=changed.role
+                )
+            )
+        else:
+            self.status.setText(
+                self.tr("{person} has no role noted now.").format(person=changed.name)
+            )
+        self._session.notify("clients")
+
+    def start_person_merge(self) -> MergePersonDialog | None:
+        source = self.current_person()
+        if source is None or not self._session.is_unlocked:
+            return None
+        try:
+            everyone = clients_service.list_people(
+                self._session.vault, source.client_id, include_archived=True
+            )
+        except (InvalidInput, VaultError) as exc:
+            show_error(self, self.tr("Not merged"), str(exc))
+            return None
+        targets = [p for p in everyone if p.id != source.id]
+        dialog = MergePersonDialog(source, targets, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._merge_people(dialog.source, dialog.target_id()))
+        dialog.open()
+        return dialog
+
+    def _merge_people(self, source: Person, target_id: int | None) -> None:
+        if target_id is None or not self._session.is_unlocked:
+            return
+        try:
+            result = clients_service.merge_people(self._session.vault, source.id, target_id)
+            target = clients_service.get_person(self._session.vault, target_id)
+        except (InvalidInput, VaultError) as exc:
+            show_error(self, self.tr("Not merged"), str(exc))
+            return
+        self.status.setText(
+            self.tr(
+                "{source} and {target} are one person now: %n incident(s) moved.",
+                "",
+                result.incidents,
+            ).format(source=source.name, target=target.name)
+        )
+        self._session.notify("clients")
+        self._session.notify("incidents")
+        self._fill_people()
+        self.select_person(target_id)
+        self.person_chosen.emit(target_id)
+
+    def toggle_person_archived(self) -> None:
+        person = self.current_person()
+        if person is None or not self._session.is_unlocked:
+            return
+        try:
+            clients_service.archive_person(self._session.vault, person.id, not person.archived)
+        except (InvalidInput, VaultError) as exc:
+            show_error(self, self.tr("Not changed"), str(exc))
+            return
+        if person.archived:
+            self.status.setText(self.tr("{person} is back in the list.").format(person=person.name))
+        else:
+            self.status.setText(
+                self.tr("{person} is archived; “Show archived” brings them back.").format(
+                    person=person.name
+                )
+            )
+        self._session.notify("clients")

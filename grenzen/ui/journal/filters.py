@@ -6,7 +6,6 @@ Each combo's first entry means "all"; together they make one ``IncidentFilter``.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from grenzen.domain.incidents import IncidentFilter, Level
 from grenzen.services import clients as clients_service
+from grenzen.services.cases import list_cases
 from grenzen.services.errors import NotFound
 from grenzen.storage.vault import Vault
 from grenzen.ui.journal.model import level_word
@@ -36,18 +36,6 @@ def range_start(preset: str, today: dt.date) -> dt.date | None:
     if preset.isdigit():
         return today - dt.timedelta(days=int(preset) - 1)
     return None
-
-
-def list_cases(vault: Vault) -> list[tuple[int, str]]:
-    """(id, title) of every case, if the cases service offers ``list_cases`` yet."""
-    try:
-        module = importlib.import_module("grenzen.services.cases")
-    except ImportError:
-        return []
-    lister = getattr(module, "list_cases", None)
-    if lister is None:
-        return []
-    return [(case.id, case.title) for case in lister(vault)]
 
 
 class JournalFilters(QWidget):
@@ -144,6 +132,15 @@ class JournalFilters(QWidget):
         if index >= 0 and index != self.client_filter.currentIndex():
             self.client_filter.setCurrentIndex(index)
 
+    def set_person(self, person_id: int | None) -> None:
+        """Show one person's incidents (from the clients panel); ``None``: all people."""
+        index = self.person_filter.findData(person_id) if person_id is not None else 0
+        if index < 0:
+            self._fill_people()  # a person just added or brought back from the archive
+            index = self.person_filter.findData(person_id)
+        if index >= 0 and index != self.person_filter.currentIndex():
+            self.person_filter.setCurrentIndex(index)
+
     def reset(self) -> None:
         self._quiet = True
         try:
@@ -212,8 +209,8 @@ class JournalFilters(QWidget):
         chosen = self.case_filter.currentData()
         self.case_filter.clear()
         self.case_filter.addItem(self.tr("All cases"), None)
-        for case_id, title in list_cases(vault):
-            self.case_filter.addItem(title, case_id)
+        for case in list_cases(vault):
+            self.case_filter.addItem(f"{case.title} · {case.client}", case.id)
         self.case_filter.setCurrentIndex(max(0, self.case_filter.findData(chosen)))
         has_cases = self.case_filter.count() > 1
         self.case_filter.setVisible(has_cases)

@@ -160,6 +160,7 @@ class JournalPage(QWidget):
         self.search_edit.returnPressed.connect(self._apply_query)
         self.filters.changed.connect(self._filters_changed)
         self.clients_panel.client_chosen.connect(self.filters.set_client)
+        self.clients_panel.person_chosen.connect(self.filters.set_person)
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_current)
         self.model.reloaded.connect(self._update_status)
