@@ -1231,6 +1231,14 @@
         <translation>Das Journal durchsuchen</translation>
     </message>
     <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
         <source>Incidents</source>
         <translation>Klopper</translation>
     </message>

@@ -1231,6 +1231,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>

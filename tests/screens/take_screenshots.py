@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QTreeWidget,
     QWidget,
 )
@@ -121,6 +122,10 @@ def main_screens(app: QApplication, shoot: Shooter, folder: Path, settings) -> N
     main.findChild(QLineEdit, "searchEdit").clear()
     clients = main.findChild(QTreeWidget, "clientList")
     clients.setCurrentItem(clients.topLevelItem(1))
+    sidebar = main.findChild(QTabWidget, "journalSidebar")
+    sidebar.setCurrentIndex(1)
+    shoot(main, "07-journal-clients")
+    sidebar.setCurrentIndex(0)
     timeline = main.journal.clients_panel.open_timeline()
     if timeline is not None:
         timeline.resize(640, 620)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -73,12 +74,15 @@ class JournalPage(QWidget):
 
         self.filters = JournalFilters(self._session)
         self.clients_panel = ClientsPanel(self._session)
-        left = QWidget(objectName="journalSidebar")
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.filters)
-        left_layout.addSpacing(self.fontMetrics().lineSpacing())
-        left_layout.addWidget(self.clients_panel, 1)
+        # Two tabs instead of one long column: each gets the whole height it needs.
+        left = QTabWidget(objectName="journalSidebar")
+        left.setDocumentMode(True)
+        filters_tab = QWidget()
+        filters_layout = QVBoxLayout(filters_tab)
+        filters_layout.addWidget(self.filters)
+        filters_layout.addStretch(1)
+        left.addTab(filters_tab, self.tr("Filter"))
+        left.addTab(self.clients_panel, self.tr("Clients"))
 
         self.table = QTableView(objectName="incidentList")
         self.table.setModel(self.model)
@@ -138,7 +142,7 @@ class JournalPage(QWidget):
         body.addWidget(right)
         body.setStretchFactor(0, 0)
         body.setStretchFactor(1, 1)
-        body.setSizes([char * 36, char * 120])
+        body.setSizes([char * 42, char * 114])
         body.setChildrenCollapsible(False)
 
         top = QHBoxLayout()
