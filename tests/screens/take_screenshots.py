@@ -18,6 +18,7 @@ from pathlib import Path
 os.environ.setdefault("GRENZEN_TEST_FAST_KDF", "1")
 
 from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -48,15 +49,11 @@ def wait_until(condition: Callable[[], object], timeout: float = 10.0) -> None:
     while not condition():
         if time.monotonic() > deadline:
             raise TimeoutError("the screen did not reach the expected state")
-        QApplication.processEvents()
-        time.sleep(0.01)
+        QTest.qWait(10)
 
 
 def settle(seconds: float = 0.25) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.01)
+    QTest.qWait(round(seconds * 1000))  # let layouts, timers and painting finish
 
 
 class Shooter:

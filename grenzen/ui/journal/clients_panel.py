@@ -41,97 +41,102 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class MergeClientDialog(QDialog):
+class _MergeDialog(QDialog):
+    """Pick what ``source`` becomes part of. The texts come translated from the subclass:
+    PySide resolves ``self.tr`` by the runtime class, which lupdate cannot see in a base."""
+
+    def __init__(
+        self,
+        *,
+        object_name: str,
+        title: str,
+        explanation: str,
+        caption: str,
+        confirm: str,
+        choices: list[tuple[str, int]],
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        text = QLabel(explanation)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        label = QLabel(caption)
+        self.target_combo = QComboBox(objectName="mergeTargetCombo")
+        for name, target_id in choices:
+            self.target_combo.addItem(name, target_id)
+        label.setBuddy(self.target_combo)
+        layout.addWidget(label)
+        layout.addWidget(self.target_combo)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(confirm)
+        ok.setObjectName("mergeConfirmButton")
+        ok.setEnabled(bool(choices))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        # Explicit, so the layout never resizes the shown window (offscreen Qt warns then).
+        self.setMinimumSize(self.minimumSizeHint())
+
+    def target_id(self) -> int | None:
+        return self.target_combo.currentData()
+
+
+class MergeClientDialog(_MergeDialog):
     """Pick the client that ``source`` becomes part of."""
 
     def __init__(
         self, source: Client, targets: list[Client], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("mergeClientDialog")
-        self.setWindowTitle(self.tr("Merge clients"))
         self.source = source
-        layout = QVBoxLayout(self)
-        text = QLabel(
-            self.tr(
+        super().__init__(
+            object_name="mergeClientDialog",
+            title=self.tr("Merge clients"),
+            explanation=self.tr(
                 "Everything recorded for {client} moves to the client you choose, and "
                 "{client} disappears from the list. People with the same name become one. "
                 "This cannot be undone."
-            ).format(client=source.name)
+            ).format(client=source.name),
+            caption=self.tr("&Merge into"),
+            confirm=self.tr("Merge"),
+            choices=[(client.name, client.id) for client in targets],
+            parent=parent,
         )
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        caption = QLabel(self.tr("&Merge into"))
-        self.target_combo = QComboBox(objectName="mergeTargetCombo")
-        for client in targets:
-            self.target_combo.addItem(client.name, client.id)
-        caption.setBuddy(self.target_combo)
-        layout.addWidget(caption)
-        layout.addWidget(self.target_combo)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Merge"))
-        ok.setObjectName("mergeConfirmButton")
-        ok.setEnabled(bool(targets))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        # Explicit, so the layout never resizes the shown window (offscreen Qt warns then).
-        self.setMinimumSize(self.minimumSizeHint())
-
-    def target_id(self) -> int | None:
-        return self.target_combo.currentData()
 
 
-class MergePersonDialog(QDialog):
+class MergePersonDialog(_MergeDialog):
     """Pick the person of the same client that ``source`` becomes one with."""
 
     def __init__(
         self, source: Person, targets: list[Person], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("mergePersonDialog")
-        self.setWindowTitle(self.tr("Merge people"))
         self.source = source
-        layout = QVBoxLayout(self)
-        text = QLabel(
-            self.tr(
+        super().__init__(
+            object_name="mergePersonDialog",
+            title=self.tr("Merge people"),
+            explanation=self.tr(
                 "Every incident with {person} moves to the person you choose, and {person} "
                 "disappears from the list. A role the other person lacks is kept. "
                 "This cannot be undone."
-            ).format(person=source.name)
+            ).format(person=source.name),
+            caption=self.tr("&Merge into"),
+            confirm=self.tr("Merge"),
+            choices=[
+                (
+                    self.tr("{person} (archived)").format(person=person.name)
+                    if person.archived
+                    else person.name,
+                    person.id,
+                )
+                for person in targets
+            ],
+            parent=parent,
         )
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        caption = QLabel(self.tr("&Merge into"))
-        self.target_combo = QComboBox(objectName="mergeTargetCombo")
-        for person in targets:
-            label = (
-                self.tr("{person} (archived)").format(person=person.name)
-                if person.archived
-                else person.name
-            )
-            self.target_combo.addItem(label, person.id)
-        caption.setBuddy(self.target_combo)
-        layout.addWidget(caption)
-        layout.addWidget(self.target_combo)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Merge"))
-        ok.setObjectName("mergeConfirmButton")
-        ok.setEnabled(bool(targets))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        # Explicit, so the layout never resizes the shown window (offscreen Qt warns then).
-        self.setMinimumSize(self.minimumSizeHint())
-
-    def target_id(self) -> int | None:
-        return self.target_combo.currentData()
 
 
 class PersonRoleDialog(QDialog):

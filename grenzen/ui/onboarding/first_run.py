@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFontDatabase, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFontDatabase, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from grenzen.domain.passphrase import MAX_SCORE, Hint, assess
+from grenzen.resources import resource
 from grenzen.storage.vault import MIN_PASSPHRASE_CHARS
 from grenzen.ui.errors import show_error
 from grenzen.ui.onboarding.workers import BackgroundRunner
@@ -282,7 +283,14 @@ class FirstRunWindow(QWidget):
         return row
 
     def _welcome_page(self) -> QWidget:
-        page, layout = self._page(self.tr("Welcome to Grenzen"))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(12)
+        layout.addStretch(2)  # the welcome sits in the middle, not under the title bar
+        icon = QLabel(objectName="welcomeIcon")
+        icon.setPixmap(QIcon(str(resource("icons", "grenzen.svg"))).pixmap(QSize(88, 88)))
+        layout.addWidget(icon)
+        layout.addWidget(label(self.tr("Welcome to Grenzen"), "title"))
         layout.addWidget(
             label(
                 self.tr(
@@ -301,7 +309,6 @@ class FirstRunWindow(QWidget):
                 "muted",
             )
         )
-        layout.addStretch(1)
         self.import_button = QPushButton(
             self.tr("Import from an export…"), objectName="importButton"
         )
@@ -315,7 +322,9 @@ class FirstRunWindow(QWidget):
             self.tr("Create my vault ({key})").format(key=shortcut_label(RETURN)),
         )
         self.create_button.clicked.connect(self.start_create)
+        layout.addSpacing(self.fontMetrics().lineSpacing())
         layout.addLayout(self._buttons(self.import_button, self.create_button))
+        layout.addStretch(3)
         return page
 
     def _passphrase_page(self) -> QWidget:
