@@ -33,7 +33,13 @@ class VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from grenzen.cli import commands_exits, commands_journal, commands_transfer, commands_vault
+    from grenzen.cli import (
+        commands_case,
+        commands_exits,
+        commands_journal,
+        commands_transfer,
+        commands_vault,
+    )
 
     parser = OneLineParser(
         prog="grenzen",
@@ -54,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_journal.register(commands, common)
     commands_transfer.register(commands, common)
     commands_exits.register(commands, common)
+    commands_case.register(commands, common)
     return parser
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from grenzen.domain.cases import Stage
 from grenzen.domain.demo_texts import DemoCase, DemoClient, DemoIncident, DemoPlan
 from grenzen.storage import models as m
 
@@ -99,6 +100,7 @@ def _add_case(session: Session, case: DemoCase, client_id: int) -> int:
         opened_at=opened,
         stage=case.stage,
         answers=case.answers,
+        stage_done=_stages_done_before(case.stage, opened),
         review_date=case.review_date,
         closed_at=_midnight(case.closed_on) if case.closed_on else None,
         outcome=case.outcome,
@@ -223,3 +225,12 @@ def insert_incidents(
         session.execute(statement, chunk)
         total += len(chunk)
     return total
+
+
+def _stages_done_before(stage: str, opened: dt.datetime) -> dict[str, str]:
+    """Earlier stages marked done a few days apart after opening, as a user would have."""
+    order = [s.value for s in Stage]
+    return {
+        earlier: (opened + dt.timedelta(days=3 * (index + 1))).isoformat()
+        for index, earlier in enumerate(order[: order.index(stage)])
+    }

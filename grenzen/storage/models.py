@@ -170,6 +170,8 @@ class Case(Timestamps, Base):
     opened_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     stage: Mapped[str] = mapped_column(String(20), default="calm_down")
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # When each stage was marked done: {"calm_down": "2026-11-29T10:00:00+00:00", …}
+    stage_done: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     review_date: Mapped[dt.date | None] = mapped_column(Date)
     closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     outcome: Mapped[str | None] = mapped_column(String(10))

@@ -200,7 +200,7 @@ def _basis_for(schedule: Schedule, terms: ContractTerms) -> Msg:
         return Msg("not_renewing")
     notice = terms.notice
     assert notice is not None
-    return Msg("clause", {"amount": notice.amount, "unit": notice.unit.value, "to": notice.to})
+    return Msg("clause", {"period": (notice.amount, notice.unit.value), "to": notice.to.value})
 
 
 def _ordinary_service(

@@ -7,21 +7,18 @@ German uses "du", like the rest of the app.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-LANGUAGES = ("de", "en")
+from grenzen.domain.messages import Catalog, Message
 
 
 @dataclass(frozen=True, slots=True)
-class Msg:
-    key: str
-    params: dict[str, Any] = field(default_factory=dict)
-
-    def render(self, lang: str) -> str:
-        return render(self, lang)
+class Msg(Message):
+    """A sentence of the exit planner."""
 
 
+STATE_NAMES_NONE = {"de": "Deutschland", "en": "Germany"}
 STATE_NAMES = {
     "BW": "Baden-Württemberg", "BY": "Bayern", "BE": "Berlin", "BB": "Brandenburg",
     "HB": "Bremen", "HH": "Hamburg", "HE": "Hessen", "MV": "Mecklenburg-Vorpommern",
@@ -288,25 +285,19 @@ def period_words(amount: int, unit: str, lang: str) -> str:
     return f"{amount} {one if amount == 1 else many}"
 
 
-def render(msg: Msg, lang: str) -> str:
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}")
-    params = {}
-    for name, value in msg.params.items():
-        if isinstance(value, dt.date):
-            value = format_date(value, lang)
-        elif name == "claim" and isinstance(value, float):
-            value = format_money(value, lang)
-        elif name == "state":
-            value = (
-                STATE_NAMES.get(value, value)
-                if value
-                else ("Deutschland" if lang == "de" else "Germany")
-            )
-        elif isinstance(value, Msg):
-            value = render(value, lang)
-        params[name] = value
-    if msg.key == "clause":
-        params["period"] = period_words(msg.params["amount"], msg.params["unit"], lang)
-        params["to"] = TO_WORDS[lang][msg.params["to"]]
-    return CATALOG[msg.key][lang].format(**params)
+def _format_value(name: str, value: Any, lang: str) -> Any:
+    if isinstance(value, dt.date):
+        return format_date(value, lang)
+    if name == "claim" and isinstance(value, float):
+        return format_money(value, lang)
+    if name == "state":
+        return STATE_NAMES.get(value, value) if value else STATE_NAMES_NONE[lang]
+    if name == "period":
+        amount, unit = value
+        return period_words(amount, unit, lang)
+    if name == "to":
+        return TO_WORDS[lang][value]
+    return value
+
+
+Msg.catalog = Catalog(CATALOG, _format_value)

@@ -62,6 +62,7 @@ def upgrade() -> None:
         sa.Column("opened_at", sa.DateTime(), nullable=False),
         sa.Column("stage", sa.String(length=20), nullable=False),
         sa.Column("answers", sa.JSON(), nullable=False),
+        sa.Column("stage_done", sa.JSON(), nullable=False),
         sa.Column("review_date", sa.Date(), nullable=True),
         sa.Column("closed_at", sa.DateTime(), nullable=True),
         sa.Column("outcome", sa.String(length=10), nullable=True),
