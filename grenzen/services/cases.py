@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -143,3 +144,24 @@ def coach_view(
         not_before=not_before,
         incident_ids=[fact.id for fact in case_incidents],
     )
+
+
+def stage_answers(vault: Vault, case_id: int, stage: Stage) -> dict[str, Any]:
+    """What the user wrote on a stage page (question key → text or value)."""
+    with vault.session() as session:
+        _state(session, case_id)
+        return cases_repo.stage_answers(session, case_id, stage)
+
+
+def save_stage_answers(vault: Vault, case_id: int, stage: Stage, answers: dict[str, Any]) -> None:
+    """Saved as the user types; values must be JSON (text, numbers, booleans, lists)."""
+    with vault.session() as session:
+        _state(session, case_id)
+        cases_repo.save_stage_answers(session, case_id, stage, answers)
+
+
+def case_summary(vault: Vault, case_id: int) -> CaseSummary:
+    for case in list_cases(vault):
+        if case.id == case_id:
+            return case
+    raise NotFound(f"case: there is no case {case_id}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -104,7 +105,7 @@ def incident_clients(session: Session, incident_ids: list[int]) -> dict[int, int
     rows = session.execute(
         select(m.Incident.id, m.Incident.client_id).where(m.Incident.id.in_(incident_ids))
     )
-    return dict(rows.tuples().all())
+    return {incident_id: client_id for incident_id, client_id in rows}
 
 
 def incident_facts(
@@ -172,3 +173,17 @@ def energy_levels(session: Session) -> tuple[tuple[dt.date, int], ...]:
 
 def open_case_count(session: Session) -> int:
     return session.scalar(select(func.count(m.Case.id)).where(m.Case.closed_at.is_(None))) or 0
+
+
+def stage_answers(session: Session, case_id: int, stage: Stage) -> dict[str, Any]:
+    row = session.get(m.Case, case_id)
+    return dict((row.answers or {}).get(stage.value, {})) if row else {}
+
+
+def save_stage_answers(
+    session: Session, case_id: int, stage: Stage, answers: dict[str, Any]
+) -> None:
+    """Replace one stage's answers; JSON columns need a new dict to register the change."""
+    row = session.get(m.Case, case_id)
+    assert row is not None
+    row.answers = {**(row.answers or {}), stage.value: dict(answers)}

@@ -47,3 +47,15 @@ def test_open_cases_come_first_with_their_incident_counts(vault: Vault) -> None:
     assert by_id[settled].client == "Müller GmbH"
     client_id = by_id[other].client_id
     assert [c.id for c in list_cases(vault, client_id)] == [other]
+
+
+def test_stage_answers_are_saved_per_stage(vault: Vault) -> None:
+    from grenzen.services.cases import open_case, save_stage_answers, stage_answers
+
+    case_id = open_case(vault, "Müller GmbH", "Ton")
+    save_stage_answers(vault, case_id, Stage.CALM_DOWN, {"self_check": "müde", "after": 4})
+    save_stage_answers(vault, case_id, Stage.CLARIFY, {"observation": "Sie sagte „Müll“."})
+    save_stage_answers(vault, case_id, Stage.CALM_DOWN, {"self_check": "müde und gereizt"})
+    assert stage_answers(vault, case_id, Stage.CALM_DOWN) == {"self_check": "müde und gereizt"}
+    assert stage_answers(vault, case_id, Stage.CLARIFY) == {"observation": "Sie sagte „Müll“."}
+    assert stage_answers(vault, case_id, Stage.ESCALATE) == {}
