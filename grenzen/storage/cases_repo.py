@@ -105,7 +105,7 @@ def incident_clients(session: Session, incident_ids: list[int]) -> dict[int, int
     rows = session.execute(
         select(m.Incident.id, m.Incident.client_id).where(m.Incident.id.in_(incident_ids))
     )
-    return {incident_id: client_id for incident_id, client_id in rows}
+    return dict(rows.all())
 
 
 def incident_facts(

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from grenzen.ui.controller import AppController
 
 
+PAGE_JOURNAL, PAGE_CASES, PAGE_COMPLIMENTS, PAGE_ENERGY = range(4)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, controller: AppController, page: int = 0) -> None:
         super().__init__()
@@ -52,11 +55,16 @@ class MainWindow(QMainWindow):
 
     # --- pages -------------------------------------------------------------------------
     def _build_pages(self) -> None:
+        from grenzen.ui.coach.cases_page import CasesPage
         from grenzen.ui.compliments import ComplimentsPage
         from grenzen.ui.energy import EnergyPage
         from grenzen.ui.journal.page import JournalPage
 
         self.journal = JournalPage(self.session, self.undo_stack, self)
+        self.cases = CasesPage(
+            self.session, self, cooling_off_hours=self.controller.settings.cooling_off_hours
+        )
+        self.journal.detail.case_requested.connect(self.open_case_for_incident)
         self.compliments = ComplimentsPage(self.session, self)
         self.energy = EnergyPage(self.session, self)
         self.pages = QStackedWidget(objectName="pages")
@@ -65,6 +73,7 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         for title, page in (
             (self.tr("Journal"), self.journal),
+            (self.tr("Cases"), self.cases),
             (self.tr("Compliments"), self.compliments),
             (self.tr("Energy"), self.energy),
         ):
@@ -140,7 +149,7 @@ class MainWindow(QMainWindow):
                 f"pageAction{i}", title, f"Ctrl+{i + 1}", lambda _=False, i=i: self.show_page(i)
             )
             for i, title in enumerate(
-                (self.tr("Journal"), self.tr("Compliments"), self.tr("Energy"))
+                self.navigation.item(row).text() for row in range(self.navigation.count())
             )
         ]
 
@@ -184,6 +193,11 @@ class MainWindow(QMainWindow):
 
         total = list_incidents(self.session.vault, limit=0).total
         self.status.setText(self.tr("Vault unlocked · %n incident(s)", "", total))
+
+    def open_case_for_incident(self, incident_id: int) -> None:
+        """From the journal: a new case with this incident, shown at its first stage."""
+        if self.cases.open_case_for_incident(incident_id) is not None:
+            self.show_page(PAGE_CASES)
 
     def _save_pending(self) -> None:
         """Typing of the last half second is saved before the vault closes."""

@@ -13,6 +13,376 @@
     </message>
 </context>
 <context>
+    <name>BoundariesPage</name>
+    <message>
+        <source>On 3 March you called my work garbage in the meeting.</source>
+        <translation>Am 3. März haben Sie meine Arbeit im Meeting als Müll bezeichnet.</translation>
+    </message>
+    <message>
+        <source>The concrete breach</source>
+        <translation>Der konkrete Verstoß</translation>
+    </message>
+    <message>
+        <source>Please stay factual with me, even when you disagree.</source>
+        <translation>Bitte bleiben Sie mir gegenüber sachlich, auch wenn Sie anderer Meinung sind.</translation>
+    </message>
+    <message>
+        <source>The change you ask for</source>
+        <translation>Die Veränderung, um die du bittest</translation>
+    </message>
+    <message>
+        <source>What a repetition means</source>
+        <translation>Was eine Wiederholung bedeutet</translation>
+    </message>
+    <message>
+        <source>What a repetition puts at risk</source>
+        <translation>Was eine Wiederholung gefährdet</translation>
+    </message>
+    <message>
+        <source>What &amp;happened (the concrete breach)</source>
+        <translation>&amp;Was ist passiert (der konkrete Verstoß)</translation>
+    </message>
+    <message>
+        <source>The &amp;change you ask for</source>
+        <translation>Die &amp;Veränderung, um die du bittest</translation>
+    </message>
+    <message>
+        <source>What a &amp;repetition puts at risk</source>
+        <translation>Was eine Wiederholung &amp;gefährdet</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the statement</source>
+        <translation>&amp;Sprache des Grenzsatzes</translation>
+    </message>
+    <message>
+        <source>Use this sentence</source>
+        <translation>Diesen Satz nehmen</translation>
+    </message>
+    <message>
+        <source>Put the suggested sentence into the field above; you can still change it.</source>
+        <translation>Übernimmt den vorgeschlagenen Satz ins Feld oben; du kannst ihn danach noch ändern.</translation>
+    </message>
+    <message>
+        <source>Your statement</source>
+        <translation>Dein Grenzsatz</translation>
+    </message>
+    <message>
+        <source>Preview of your boundary statement</source>
+        <translation>Vorschau deines Grenzsatzes</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the statement to paste it into a message.</source>
+        <translation>Kopiert den Grenzsatz, damit du ihn in eine Nachricht einfügen kannst.</translation>
+    </message>
+    <message>
+        <source>I have said it</source>
+        <translation>Ich habe es gesagt</translation>
+    </message>
+    <message>
+        <source>Culture check: is it only this person?</source>
+        <translation>Kulturcheck: Liegt es nur an dieser Person?</translation>
+    </message>
+    <message>
+        <source>Is it only this person?</source>
+        <translation>Liegt es nur an dieser Person?</translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation>Noch unsicher</translation>
+    </message>
+    <message>
+        <source>Only this person</source>
+        <translation>Nur diese Person</translation>
+    </message>
+    <message>
+        <source>Several people at the client behave like this, or towards others too</source>
+        <translation>Mehrere Leute beim Kunden verhalten sich so, oder auch gegenüber anderen</translation>
+    </message>
+    <message>
+        <source>Is changing that culture your job?</source>
+        <translation>Ist es deine Aufgabe, diese Kultur zu ändern?</translation>
+    </message>
+    <message>
+        <source>Yes, that is part of my assignment</source>
+        <translation>Ja, das gehört zu meinem Auftrag</translation>
+    </message>
+    <message>
+        <source>No, it is not my job</source>
+        <translation>Nein, das ist nicht meine Aufgabe</translation>
+    </message>
+    <message>
+        <source>Then this client can become your showcase: changing exactly this is what you were brought in for.</source>
+        <translation>Dann kann dieser Kunde dein Vorzeigeprojekt werden: Genau das zu ändern, ist der Grund, warum man dich geholt hat.</translation>
+    </message>
+    <message>
+        <source>Then tell the client openly about the problem, and move on. A culture rarely changes because one outsider asks.</source>
+        <translation>Dann sprich das Problem beim Kunden offen an und zieh weiter. Eine Kultur ändert sich selten, nur weil eine Person von außen darum bittet.</translation>
+    </message>
+    <message>
+        <source>If it is your job, this client can become your showcase. If it is not, tell the client openly about the problem, and move on.</source>
+        <translation>Wenn es deine Aufgabe ist, kann dieser Kunde dein Vorzeigeprojekt werden. Wenn nicht, sprich das Problem beim Kunden offen an und zieh weiter.</translation>
+    </message>
+    <message>
+        <source>Suggestion: {sentence}</source>
+        <translation>Vorschlag: {sentence}</translation>
+    </message>
+    <message>
+        <source>✓ Counts as a formal warning.</source>
+        <translation>✓ Gilt als Abmahnung.</translation>
+    </message>
+    <message>
+        <source>• the concrete breach</source>
+        <translation>• der konkrete Verstoß</translation>
+    </message>
+    <message>
+        <source>• the change you ask for</source>
+        <translation>• die Veränderung, um die du bittest</translation>
+    </message>
+    <message>
+        <source>• that a repetition puts the contract at risk</source>
+        <translation>• dass eine Wiederholung den Vertrag gefährdet</translation>
+    </message>
+    <message>
+        <source>Not yet a formal warning. Still missing:</source>
+        <translation>Noch keine Abmahnung. Es fehlt noch:</translation>
+    </message>
+    <message>
+        <source>Once you have said or sent it, keep the date here.</source>
+        <translation>Sobald du ihn gesagt oder geschickt hast, halte hier das Datum fest.</translation>
+    </message>
+    <message>
+        <source>Said on {date}. It counts as a formal warning.</source>
+        <translation>Gesagt am {date}. Gilt als Abmahnung.</translation>
+    </message>
+    <message>
+        <source>Said on {date}.</source>
+        <translation>Gesagt am {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingCircle</name>
+    <message>
+        <source>Breathing circle</source>
+        <translation>Atemkreis</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingGuide</name>
+    <message>
+        <source>Time left in the pause</source>
+        <translation>Verbleibende Zeit der Pause</translation>
+    </message>
+    <message>
+        <source>breathe in</source>
+        <translation>einatmen</translation>
+    </message>
+    <message>
+        <source>breathe out</source>
+        <translation>ausatmen</translation>
+    </message>
+</context>
+<context>
+    <name>CalmDownPage</name>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause length:</source>
+        <translation>&amp;Pausenlänge:</translation>
+    </message>
+    <message>
+        <source>I&apos;m calmer</source>
+        <translation>Ich bin ruhiger</translation>
+    </message>
+    <message>
+        <source>End the pause and note how you feel now.</source>
+        <translation>Beende die Pause und notiere, wie du dich jetzt fühlst.</translation>
+    </message>
+    <message>
+        <source>Show the breathing circle</source>
+        <translation>Atemkreis anzeigen</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>Noch eins</translation>
+    </message>
+    <message>
+        <source>Pick another compliment at random</source>
+        <translation>Ein anderes Kompliment zufällig auswählen</translation>
+    </message>
+    <message>
+        <source>Said about you</source>
+        <translation>Über dich gesagt</translation>
+    </message>
+    <message>
+        <source>An honest self-check</source>
+        <translation>Ein ehrlicher Selbstcheck</translation>
+    </message>
+    <message>
+        <source>Am I thin-skinned today?</source>
+        <translation>Bin ich heute dünnhäutig?</translation>
+    </message>
+    <message>
+        <source>Could there be stress on their side?</source>
+        <translation>Könnte auf der anderen Seite Stress dahinterstecken?</translation>
+    </message>
+    <message>
+        <source>Am I &amp;thin-skinned today?</source>
+        <translation>Bin ich heute &amp;dünnhäutig?</translation>
+    </message>
+    <message>
+        <source>Could there be &amp;stress on their side?</source>
+        <translation>Könnte auf der anderen Seite &amp;Stress dahinterstecken?</translation>
+    </message>
+    <message>
+        <source>Anything else you notice, in a few words</source>
+        <translation>Was dir sonst noch auffällt, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>How I feel now, 0 to 10</source>
+        <translation>Wie ich mich jetzt fühle, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>How do I &amp;feel now (0–10)?</source>
+        <translation>Wie &amp;fühle ich mich jetzt (0–10)?</translation>
+    </message>
+    <message>
+        <source>Does something on the factual level need action now?</source>
+        <translation>Muss auf der Sachebene jetzt etwas getan werden?</translation>
+    </message>
+    <message>
+        <source>You noted that you&apos;re calmer. Well done.</source>
+        <translation>Du hast notiert, dass du ruhiger bist. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause the countdown ({keys})</source>
+        <translation>Countdown anhalten ({keys})</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start the breathing pause ({keys})</source>
+        <translation>Atempause starten ({keys})</translation>
+    </message>
+    <message>
+        <source>The pause is over. Take a moment to notice how you feel now.</source>
+        <translation>Die Pause ist vorbei. Nimm dir einen Moment und spür nach, wie du dich jetzt fühlst.</translation>
+    </message>
+    <message>
+        <source>Good. Take your time with the questions below.</source>
+        <translation>Gut. Lass dir Zeit mit den Fragen unten.</translation>
+    </message>
+    <message>
+        <source>No compliments collected yet. When a client thanks you, keep it under Compliments — it helps on days like this.</source>
+        <translation>Noch keine Komplimente gesammelt. Wenn dir ein Kunde dankt, halte es unter Komplimente fest — das hilft an Tagen wie diesem.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Go there</source>
+        <translation>Zum Schritt</translation>
+    </message>
+    <message>
+        <source>Open the step the coach suggests</source>
+        <translation>Den Schritt öffnen, den der Coach vorschlägt</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents of this case</source>
+        <translation>&amp;Klopper dieses Falls</translation>
+    </message>
+    <message>
+        <source>Client: {client}</source>
+        <translation>Kunde: {client}</translation>
+    </message>
+    <message>
+        <source>This case is closed: settled on {date}. Well done.</source>
+        <translation>Dieser Fall ist abgeschlossen: geklärt am {date}. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>This case is closed: you moved on on {date}.</source>
+        <translation>Dieser Fall ist abgeschlossen: Du bist am {date} weitergezogen.</translation>
+    </message>
+    <message>
+        <source>Not before {when}.</source>
+        <translation>Nicht vor {when}.</translation>
+    </message>
+    <message>
+        <source>No incidents in this case yet.</source>
+        <translation>In diesem Fall gibt es noch keine Klopper.</translation>
+    </message>
+    <message>
+        <source>This step is already done</source>
+        <translation>Dieser Schritt ist schon erledigt</translation>
+    </message>
+    <message>
+        <source>Only the current step can be marked done.</source>
+        <translation>Nur der aktuelle Schritt kann als erledigt markiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not update the case</source>
+        <translation>Der Fall konnte nicht aktualisiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Open a case…</source>
+        <translation>Fall eröffnen…</translation>
+    </message>
+    <message>
+        <source>Open a case for a client ({shortcut})</source>
+        <translation>Einen Fall für einen Kunden eröffnen ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Could not load the cases</source>
+        <translation>Die Fälle konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>{client} · {stage}</source>
+        <translation>{client} · {stage}</translation>
+    </message>
+    <message>
+        <source>{client} · closed</source>
+        <translation>{client} · abgeschlossen</translation>
+    </message>
+    <message>
+        <source>No cases yet — good.
+
+When a client keeps crossing a line, open a case. The coach then walks you through it one calm step at a time: calm down, clarify, set boundaries, escalate, move on.</source>
+        <translation>Noch keine Fälle – gut so.
+
+Wenn ein Kunde immer wieder eine Grenze überschreitet, eröffne einen Fall. Der Coach begleitet dich dann ruhig Schritt für Schritt: Runterkommen, Klären, Grenzen setzen, Eskalieren, Weiterziehen.</translation>
+    </message>
+    <message>
+        <source>Choose a case on the left to see where it stands.</source>
+        <translation>Wähle links einen Fall, um zu sehen, wo er steht.</translation>
+    </message>
+    <message>
+        <source>Could not open the case</source>
+        <translation>Der Fall konnte nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -108,6 +478,140 @@
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceRow</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Weiß nicht</translation>
+    </message>
+</context>
+<context>
+    <name>ClarifyPage</name>
+    <message>
+        <source>Only what a camera would have seen or heard.</source>
+        <translation>Nur das, was eine Kamera gesehen oder gehört hätte.</translation>
+    </message>
+    <message>
+        <source>For example: I felt hurt and under pressure.</source>
+        <translation>Zum Beispiel: Ich war verletzt und fühlte mich unter Druck.</translation>
+    </message>
+    <message>
+        <source>For example: respect, clear agreements, time to plan.</source>
+        <translation>Zum Beispiel: Respekt, klare Absprachen, Zeit zum Planen.</translation>
+    </message>
+    <message>
+        <source>One concrete, doable request.</source>
+        <translation>Eine konkrete, machbare Bitte.</translation>
+    </message>
+    <message>
+        <source>The situation, in neutral words.</source>
+        <translation>Die Situation, in neutralen Worten.</translation>
+    </message>
+    <message>
+        <source>How it affects you and the work.</source>
+        <translation>Wie es sich auf dich und die Arbeit auswirkt.</translation>
+    </message>
+    <message>
+        <source>What you would like instead.</source>
+        <translation>Was du dir stattdessen wünschst.</translation>
+    </message>
+    <message>
+        <source>What gets better for both of you if it changes.</source>
+        <translation>Was für euch beide besser wird, wenn es sich ändert.</translation>
+    </message>
+    <message>
+        <source>Nonviolent Communication</source>
+        <translation>Gewaltfreie Kommunikation</translation>
+    </message>
+    <message>
+        <source>DESC script</source>
+        <translation>DESC-Skript</translation>
+    </message>
+    <message>
+        <source>After the talk</source>
+        <translation>Nach dem Gespräch</translation>
+    </message>
+    <message>
+        <source>What was said, what you agreed, what is still open.</source>
+        <translation>Was gesagt wurde, was ihr vereinbart habt, was noch offen ist.</translation>
+    </message>
+    <message>
+        <source>&amp;How did it go?</source>
+        <translation>&amp;Wie ist es gelaufen?</translation>
+    </message>
+    <message>
+        <source>Your one-page prep</source>
+        <translation>Deine Vorbereitung auf einer Seite</translation>
+    </message>
+    <message>
+        <source>Preview of the conversation prep</source>
+        <translation>Vorschau der Gesprächsvorbereitung</translation>
+    </message>
+    <message>
+        <source>Wording worth a second look</source>
+        <translation>Formulierungen, die einen zweiten Blick wert sind</translation>
+    </message>
+    <message>
+        <source>Wording hints</source>
+        <translation>Formulierungshinweise</translation>
+    </message>
+    <message>
+        <source>No wording hints — it reads calmly. Hints appear here as you write.</source>
+        <translation>Keine Formulierungshinweise — es liest sich ruhig. Hinweise erscheinen hier, während du schreibst.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the prep to have it at hand in the talk ({keys})</source>
+        <translation>Die Vorbereitung drucken, um sie im Gespräch zur Hand zu haben ({keys})</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the prep as a PDF only you can read</source>
+        <translation>Die Vorbereitung als PDF speichern, das nur du lesen kannst</translation>
+    </message>
+    <message>
+        <source>{field}: {hint}</source>
+        <translation>{field}: {hint}</translation>
+    </message>
+    <message>
+        <source>Print the conversation prep</source>
+        <translation>Gesprächsvorbereitung drucken</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF</source>
+        <translation>Das PDF konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Die Datei konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>conversation-prep-{date}.pdf</source>
+        <translation>gespraechsvorbereitung-{date}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the prep as PDF</source>
+        <translation>Vorbereitung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -378,6 +882,37 @@
     <message>
         <source>{person} is archived; “Show archived” brings them back.</source>
         <translation>{person} ist archiviert; „Archivierte zeigen“ holt die Person zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>Coach</name>
+    <message>
+        <source>Language of the text</source>
+        <translation>Sprache des Textes</translation>
+    </message>
+    <message>
+        <source>Date you said or sent it</source>
+        <translation>Datum, an dem du es gesagt oder geschickt hast</translation>
+    </message>
+    <message>
+        <source>Keep a dated record in this case (Ctrl+Enter).</source>
+        <translation>Einen datierten Eintrag in diesem Fall festhalten (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Not yet · opens {time}</source>
+        <translation>Noch nicht · ab {time}</translation>
+    </message>
+    <message>
+        <source>{time} today</source>
+        <translation>heute um {time}</translation>
+    </message>
+    <message>
+        <source>{time} tomorrow</source>
+        <translation>morgen um {time}</translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
+        <translation>am {date} um {time}</translation>
     </message>
 </context>
 <context>
@@ -702,6 +1237,129 @@
     </message>
 </context>
 <context>
+    <name>EscalatePage</name>
+    <message>
+        <source>The most senior contact you value</source>
+        <translation>Die ranghöchste Ansprechperson, die du schätzt</translation>
+    </message>
+    <message>
+        <source>Whom you write to</source>
+        <translation>An wen du schreibst</translation>
+    </message>
+    <message>
+        <source>What happened, factually, with dates</source>
+        <translation>Was passiert ist – sachlich und mit Datum</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>The talk, the boundary statement, …</source>
+        <translation>Das Gespräch, der Grenzsatz, …</translation>
+    </message>
+    <message>
+        <source>What you already tried</source>
+        <translation>Was du schon versucht hast</translation>
+    </message>
+    <message>
+        <source>What must change so you can keep working well</source>
+        <translation>Was sich ändern muss, damit du weiter gut arbeiten kannst</translation>
+    </message>
+    <message>
+        <source>What must change</source>
+        <translation>Was sich ändern muss</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Prüftermin</translation>
+    </message>
+    <message>
+        <source>Give a fair amount of time. On this day you look again at how it stands.</source>
+        <translation>Lass genug Zeit. An diesem Tag schaust du noch einmal, wie es steht.</translation>
+    </message>
+    <message>
+        <source>&amp;Whom</source>
+        <translation>&amp;An wen</translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation>&amp;Was ist passiert</translation>
+    </message>
+    <message>
+        <source>What you already &amp;tried</source>
+        <translation>Was du schon &amp;versucht hast</translation>
+    </message>
+    <message>
+        <source>What must &amp;change</source>
+        <translation>Was sich ändern &amp;muss</translation>
+    </message>
+    <message>
+        <source>&amp;Review date</source>
+        <translation>&amp;Prüftermin</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the letter</source>
+        <translation>&amp;Sprache des Briefs</translation>
+    </message>
+    <message>
+        <source>Your complaint — the last love letter</source>
+        <translation>Deine Beschwerde – der letzte Liebesbrief</translation>
+    </message>
+    <message>
+        <source>Preview of your complaint</source>
+        <translation>Vorschau deiner Beschwerde</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the letter to paste it into an e-mail.</source>
+        <translation>Kopiert den Brief, damit du ihn in eine E-Mail einfügen kannst.</translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation>Als Markdown speichern…</translation>
+    </message>
+    <message>
+        <source>Saves the letter as a plain file, outside your encrypted vault.</source>
+        <translation>Speichert den Brief als einfache Datei, außerhalb deines verschlüsselten Tresors.</translation>
+    </message>
+    <message>
+        <source>I have sent it</source>
+        <translation>Ich habe sie geschickt</translation>
+    </message>
+    <message>
+        <source>Save the complaint as Markdown</source>
+        <translation>Beschwerde als Markdown speichern</translation>
+    </message>
+    <message>
+        <source>complaint.md</source>
+        <translation>beschwerde.md</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not save the complaint</source>
+        <translation>Die Beschwerde konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Die Datei konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>A complaint is offered once. Keep the date you sent it here.</source>
+        <translation>Eine Beschwerde gibt es nur einmal. Halte hier das Datum fest, an dem du sie geschickt hast.</translation>
+    </message>
+    <message>
+        <source>Sent on {date}. Review date: {review}.</source>
+        <translation>Geschickt am {date}. Prüftermin: {review}.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWindow</name>
     <message>
         <source>Welcome to Grenzen</source>
@@ -953,6 +1611,14 @@
     <message>
         <source>Delete this incident (Delete in the list). You can undo it.</source>
         <translation>Diesen Klopper löschen (in der Liste: Delete). Du kannst es rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Open a case…</source>
+        <translation>Fall eröffnen…</translation>
+    </message>
+    <message>
+        <source>Follow this incident up the ladder, starting with calming down.</source>
+        <translation>Begleite diesen Klopper die Stufen hinauf, beginnend mit dem Runterkommen.</translation>
     </message>
     <message>
         <source>A word or two: angry, hurt, tired…</source>
@@ -1277,10 +1943,51 @@
     </message>
 </context>
 <context>
+    <name>LadderStepper</name>
+    <message>
+        <source>Steps of the case</source>
+        <translation>Schritte des Falls</translation>
+    </message>
+    <message>
+        <source>{stage}: {status}</source>
+        <translation>{stage}: {status}</translation>
+    </message>
+    <message>
+        <source>Open this step</source>
+        <translation>Diesen Schritt öffnen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation>aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>not yet
+from {when}</source>
+        <translation>noch nicht
+ab {when}</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>kommt noch</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Journal</source>
         <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>Compliments</source>
@@ -1409,6 +2116,57 @@
     </message>
 </context>
 <context>
+    <name>MoveOnPage</name>
+    <message>
+        <source>Moving on is not a failure. Decide calmly, plan the exit with its dates, then finish the assignment well and say goodbye politely and firmly.</source>
+        <translation>Weiterziehen ist kein Scheitern. Entscheide in Ruhe, plane den Ausstieg mit seinen Terminen, bring den Auftrag dann gut zu Ende und verabschiede dich höflich und bestimmt.</translation>
+    </message>
+    <message>
+        <source>Open the exit plan for {client}</source>
+        <translation>Ausstiegsplan für {client} öffnen</translation>
+    </message>
+    <message>
+        <source>The ways out of this contract, with their dates (Ctrl+E).</source>
+        <translation>Die Wege aus diesem Vertrag, mit ihren Terminen (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Finishing well</source>
+        <translation>Gut abschließen</translation>
+    </message>
+    <message>
+        <source>Deliver what you still owe</source>
+        <translation>Offene Leistungen erbringen</translation>
+    </message>
+    <message>
+        <source>Send the final invoice</source>
+        <translation>Schlussrechnung schicken</translation>
+    </message>
+    <message>
+        <source>Hand over access and documents</source>
+        <translation>Zugänge und Unterlagen übergeben</translation>
+    </message>
+    <message>
+        <source>Say a polite goodbye</source>
+        <translation>Höflich verabschieden</translation>
+    </message>
+    <message>
+        <source>Archive the client</source>
+        <translation>Kunden archivieren</translation>
+    </message>
+    <message>
+        <source>There is no contract stored for {client} yet, so there are no dates to show. For now you can add it on the command line with “grenzen contract set”; the exit planner screen comes soon.</source>
+        <translation>Für {client} ist noch kein Vertrag gespeichert, deshalb gibt es keine Termine anzuzeigen. Vorerst kannst du ihn in der Kommandozeile mit „grenzen contract set“ hinzufügen; die Ausstiegsplaner-Ansicht kommt bald.</translation>
+    </message>
+    <message>
+        <source>Could not plan the exit</source>
+        <translation>Der Ausstieg konnte nicht geplant werden</translation>
+    </message>
+    <message>
+        <source>Exit plan for {client}</source>
+        <translation>Ausstiegsplan für {client}</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseForm</name>
     <message>
         <source>New passphrase</source>
@@ -1476,6 +2234,45 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>Open a case</source>
+        <translation>Fall eröffnen</translation>
+    </message>
+    <message>
+        <source>A case follows one conflict with one client. Pick the client and the incidents that belong to it; you can add more later.</source>
+        <translation>Ein Fall begleitet einen Konflikt mit einem Kunden. Wähle den Kunden und die Klopper, die dazugehören; du kannst später weitere hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Tone in the review calls”</source>
+        <translation>Optional, z. B. „Ton in den Review-Terminen“</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents to include:</source>
+        <translation>&amp;Zugehörige Klopper:</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Fall eröffnen</translation>
+    </message>
+    <message>
+        <source>Who is the client?</source>
+        <translation>Wer ist der Kunde?</translation>
+    </message>
+    <message>
+        <source>Please name the client.</source>
+        <translation>Bitte nenne den Kunden.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2565,57 @@
     <message>
         <source>5 – very hard to take</source>
         <translation>5 – sehr schwer zu ertragen</translation>
+    </message>
+</context>
+<context>
+    <name>StagePage</name>
+    <message>
+        <source>Why this step</source>
+        <translation>Warum dieser Schritt</translation>
+    </message>
+    <message>
+        <source>Guidance for this step</source>
+        <translation>Hinweise zu diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Settled — close the case</source>
+        <translation>Geklärt – Fall schließen</translation>
+    </message>
+    <message>
+        <source>It is resolved; the case is closed.</source>
+        <translation>Es ist geklärt; der Fall ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>I have moved on</source>
+        <translation>Ich bin weitergezogen</translation>
+    </message>
+    <message>
+        <source>Not settled — next step</source>
+        <translation>Nicht geklärt – nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Mark this step done and close the case as moved on.</source>
+        <translation>Diesen Schritt abhaken und den Fall als „Weitergezogen“ schließen.</translation>
+    </message>
+    <message>
+        <source>Mark this step done and go one step up the ladder.</source>
+        <translation>Diesen Schritt abhaken und eine Stufe weitergehen.</translation>
+    </message>
+    <message>
+        <source>Not yet — come back later</source>
+        <translation>Noch nicht – später wiederkommen</translation>
+    </message>
+    <message>
+        <source>Keep this step open; your answers are saved.</source>
+        <translation>Dieser Schritt bleibt offen; deine Antworten sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save your answers</source>
+        <translation>Deine Antworten konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Cooling off: sending opens at {when}. Preparing is fine.</source>
+        <translation>Abkühlzeit: Senden ist ab {when} möglich. Vorbereiten kannst du schon jetzt.</translation>
     </message>
 </context>
 <context>

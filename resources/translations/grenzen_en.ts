@@ -13,6 +13,374 @@
     </message>
 </context>
 <context>
+    <name>BoundariesPage</name>
+    <message>
+        <source>On 3 March you called my work garbage in the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concrete breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please stay factual with me, even when you disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change you ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a repetition means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a repetition puts at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;happened (the concrete breach)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;change you ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a &amp;repetition puts at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the suggested sentence into the field above; you can still change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of your boundary statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the statement to paste it into a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have said it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture check: is it only this person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it only this person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people at the client behave like this, or towards others too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is changing that culture your job?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, that is part of my assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, it is not my job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then this client can become your showcase: changing exactly this is what you were brought in for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then tell the client openly about the problem, and move on. A culture rarely changes because one outsider asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is your job, this client can become your showcase. If it is not, tell the client openly about the problem, and move on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion: {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Counts as a formal warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• the concrete breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• the change you ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• that a repetition puts the contract at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet a formal warning. Still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once you have said or sent it, keep the date here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said on {date}. It counts as a formal warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreathingCircle</name>
+    <message>
+        <source>Breathing circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreathingGuide</name>
+    <message>
+        <source>Time left in the pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breathe in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breathe out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalmDownPage</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m calmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the pause and note how you feel now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the breathing circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick another compliment at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An honest self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Am I thin-skinned today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could there be stress on their side?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Am I &amp;thin-skinned today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could there be &amp;stress on their side?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else you notice, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I feel now, 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do I &amp;feel now (0–10)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does something on the factual level need action now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You noted that you&apos;re calmer. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the countdown ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the breathing pause ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pause is over. Take a moment to notice how you feel now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good. Take your time with the questions below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No compliments collected yet. When a client thanks you, keep it under Compliments — it helps on days like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the step the coach suggests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incidents of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is closed: settled on {date}. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is closed: you moved on on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents in this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is already done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the current step can be marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Open a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case for a client ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client} · {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client} · closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet — good.
+
+When a client keeps crossing a line, open a case. The coach then walks you through it one calm step at a time: calm down, clarify, set boundaries, escalate, move on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a case on the left to see where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -107,6 +475,140 @@
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceRow</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClarifyPage</name>
+    <message>
+        <source>Only what a camera would have seen or heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: I felt hurt and under pressure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: respect, clear agreements, time to plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One concrete, doable request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation, in neutral words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it affects you and the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you would like instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What gets better for both of you if it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonviolent Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESC script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said, what you agreed, what is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your one-page prep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the conversation prep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording worth a second look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wording hints — it reads calmly. Hints appear here as you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the prep to have it at hand in the talk ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the prep as a PDF only you can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the conversation prep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation-prep-{date}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the prep as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -377,6 +879,37 @@
     </message>
     <message>
         <source>{person} is archived; “Show archived” brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coach</name>
+    <message>
+        <source>Language of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date you said or sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a dated record in this case (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet · opens {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -702,6 +1235,129 @@
     </message>
 </context>
 <context>
+    <name>EscalatePage</name>
+    <message>
+        <source>The most senior contact you value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom you write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, factually, with dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The talk, the boundary statement, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you already tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must change so you can keep working well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a fair amount of time. On this day you look again at how it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you already &amp;tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must &amp;change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your complaint — the last love letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of your complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the letter to paste it into an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the letter as a plain file, outside your encrypted vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the complaint as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint is offered once. Keep the date you sent it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on {date}. Review date: {review}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWindow</name>
     <message>
         <source>Welcome to Grenzen</source>
@@ -952,6 +1608,14 @@
     </message>
     <message>
         <source>Delete this incident (Delete in the list). You can undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow this incident up the ladder, starting with calming down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1277,9 +1941,49 @@
     </message>
 </context>
 <context>
+    <name>LadderStepper</name>
+    <message>
+        <source>Steps of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stage}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet
+from {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1409,6 +2113,57 @@
     </message>
 </context>
 <context>
+    <name>MoveOnPage</name>
+    <message>
+        <source>Moving on is not a failure. Decide calmly, plan the exit with its dates, then finish the assignment well and say goodbye politely and firmly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the exit plan for {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ways out of this contract, with their dates (Ctrl+E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver what you still owe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the final invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over access and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say a polite goodbye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contract stored for {client} yet, so there are no dates to show. For now you can add it on the command line with “grenzen contract set”; the exit planner screen comes soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not plan the exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit plan for {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseForm</name>
     <message>
         <source>New passphrase</source>
@@ -1475,6 +2230,45 @@
     <name>NoticeDialog</name>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>Open a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case follows one conflict with one client. Pick the client and the incidents that belong to it; you can add more later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Tone in the review calls”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incidents to include:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is the client?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please name the client.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,6 +2561,57 @@
     </message>
     <message>
         <source>5 – very hard to take</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StagePage</name>
+    <message>
+        <source>Why this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance for this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled — close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is resolved; the case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have moved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not settled — next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this step done and close the case as moved on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this step done and go one step up the ladder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet — come back later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this step open; your answers are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooling off: sending opens at {when}. Preparing is fine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from grenzen.services import journal
 from grenzen.storage.vault import Vault
-from grenzen.ui.main_window import MainWindow
+from grenzen.ui.main_window import PAGE_CASES, PAGE_COMPLIMENTS, MainWindow
 from grenzen.ui.onboarding.unlock import UnlockWindow
 
 PASSPHRASE = "ruhig bleiben 2026"
@@ -147,16 +147,18 @@ def test_language_switch_rebuilds_the_window_in_german(
 ) -> None:
     main = _unlocked_main(qtbot, make_controller, ui_vault_dir)
     controller = main.controller
-    main.show_page(2)
+    main.show_page(PAGE_COMPLIMENTS)
     controller.set_language("de")
     german = _main(controller)
     assert german is not main
-    assert german.current_page() == 2
+    assert german.current_page() == PAGE_COMPLIMENTS
     navigation = german.findChild(QListWidget, "navigation")
-    assert navigation.item(1).text() == "Komplimente"
+    assert navigation.item(PAGE_COMPLIMENTS).text() == "Komplimente"
+    assert navigation.item(PAGE_CASES).text() == "Fälle"
     assert german.lock_action.text() == "Sperren"
     controller.set_language("en")
-    assert _main(controller).findChild(QListWidget, "navigation").item(1).text() == "Compliments"
+    english = _main(controller).findChild(QListWidget, "navigation")
+    assert english.item(PAGE_COMPLIMENTS).text() == "Compliments"
 
 
 def test_auto_lock_after_the_idle_time(qtbot, make_controller, ui_vault_dir: Path) -> None:

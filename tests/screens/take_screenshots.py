@@ -31,12 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from grenzen.app import create_application
+from grenzen.domain.cases import Stage
+from grenzen.services.cases import list_cases
 from grenzen.services.demo import fill_demo
 from grenzen.services.wellbeing import add_compliment
 from grenzen.storage.vault import Vault
 from grenzen.ui.about import about_box
 from grenzen.ui.controller import AppController
 from grenzen.ui.i18n import install_language
+from grenzen.ui.main_window import PAGE_CASES, PAGE_COMPLIMENTS, PAGE_ENERGY
 from grenzen.ui.settings import DeviceSettings, Theme
 from grenzen.ui.theme import apply_theme
 
@@ -135,9 +138,18 @@ def main_screens(app: QApplication, shoot: Shooter, folder: Path, settings) -> N
     )
     shoot(capture, "08-quick-capture")
     capture.close()
-    main.show_page(1)
+    main.show_page(PAGE_CASES)
+    open_cases = [c for c in list_cases(controller.session.vault) if c.is_open]
+    if open_cases:
+        main.cases.select_case(open_cases[0].id)
+        view = main.cases.case_view
+        wait_until(lambda: view is not None and view.view is not None)
+        for number, stage in enumerate(Stage, start=1):
+            view.show_stage(stage)
+            shoot(main, f"20-case-{number}-{stage.value}")
+    main.show_page(PAGE_COMPLIMENTS)
     shoot(main, "09-compliments")
-    main.show_page(2)
+    main.show_page(PAGE_ENERGY)
     shoot(main, "10-energy")
     from grenzen.ui.energy import EnergyCheckinDialog
     from grenzen.ui.settings_dialog import SettingsDialog

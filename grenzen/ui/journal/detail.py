@@ -91,6 +91,7 @@ class IncidentDetail(QWidget):
     """Shows one incident and saves edits to it through undoable commands."""
 
     restored = Signal(int)  # an undone delete brought this incident back
+    case_requested = Signal(int)  # "open a case" for this incident (the coach handles it)
 
     def __init__(
         self, session: VaultSession, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -248,6 +249,12 @@ class IncidentDetail(QWidget):
             self.tr("Delete this incident (Delete in the list). You can undo it.")
         )
         self.delete_button.clicked.connect(self.delete_current)
+        self.case_button = QPushButton(self.tr("Open a case…"), objectName="openCaseButton")
+        self.case_button.setToolTip(
+            self.tr("Follow this incident up the ladder, starting with calming down.")
+        )
+        self.case_button.clicked.connect(self._request_case)
+        bottom.addWidget(self.case_button)
         bottom.addWidget(self.delete_button)
         outer.addLayout(bottom)
         outer.addStretch(1)
@@ -600,6 +607,10 @@ class IncidentDetail(QWidget):
         self.error_label.setVisible(bool(message))
 
     # --- deleting ------------------------------------------------------------------------
+    def _request_case(self) -> None:
+        if self.incident_id is not None and self.flush():
+            self.case_requested.emit(self.incident_id)
+
     def delete_current(self) -> None:
         """Delete the shown incident as one undoable step."""
         if self._incident is None or not self._session.is_unlocked:

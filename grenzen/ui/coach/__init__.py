@@ -1,0 +1,1 @@
+"""The coach: one case at a time up the ladder (calm down → clarify → set boundaries → …)."""
