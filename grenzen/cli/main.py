@@ -35,6 +35,7 @@ class VersionAction(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     from grenzen.cli import (
         commands_case,
+        commands_dossier,
         commands_exits,
         commands_journal,
         commands_transfer,
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_transfer.register(commands, common)
     commands_exits.register(commands, common)
     commands_case.register(commands, common)
+    commands_dossier.register(commands, common)
     return parser
 
 

@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
 
         if self._quick_capture is None:
             self._quick_capture = QuickCaptureDialog(self.session, self)
+            self._quick_capture.calm_down_requested.connect(self.open_case_for_incident)
         self._quick_capture.show()
         self._quick_capture.raise_()
         self._quick_capture.activateWindow()

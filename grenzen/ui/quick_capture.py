@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,6 +48,8 @@ from grenzen.storage.errors import InvalidInput, VaultError
 from grenzen.ui.errors import show_error
 from grenzen.ui.session import VaultSession
 from grenzen.ui.widgets import SAVE_KEYS, LevelSlider, SegmentedControl, native, settle_minimum_size
+
+CALM_KEYS = "Ctrl+Shift+Return"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,8 @@ def severity_tooltips() -> dict[int, str]:
 
 class QuickCaptureDialog(QDialog):
     """A small non-modal window: the text first, everything else one keystroke away."""
+
+    calm_down_requested = Signal(int)  # "Save and calm down": the coach takes over
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -192,6 +196,17 @@ class QuickCaptureDialog(QDialog):
         self.save_button.setAutoDefault(False)
         self.save_button.setToolTip(self.tr("Save the incident ({keys})").format(keys=keys))
         self.save_button.clicked.connect(self.save)
+        self.calm_button = QPushButton(
+            self.tr("Save and &calm down"), objectName="captureCalmButton"
+        )
+        self.calm_button.setAutoDefault(False)
+        self.calm_button.setToolTip(
+            self.tr("Save, then open a case for it and start with calming down ({keys})").format(
+                keys=native(CALM_KEYS)
+            )
+        )
+        self.calm_button.clicked.connect(self.save_and_calm_down)
+        QShortcut(QKeySequence(CALM_KEYS), self, self.save_and_calm_down)
         self.close_button = QPushButton(self.tr("Close"), objectName="captureCloseButton")
         self.close_button.setAutoDefault(False)
         self.close_button.setToolTip(
@@ -204,6 +219,7 @@ class QuickCaptureDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.close_button)
+        buttons.addWidget(self.calm_button)
         buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
@@ -334,20 +350,26 @@ class QuickCaptureDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
 
-    def save(self) -> None:
+    def save_and_calm_down(self) -> None:
+        """Save, then hand the new incident to the coach (``calm_down_requested``)."""
+        incident_id = self.save()
+        if incident_id is not None:
+            self.calm_down_requested.emit(incident_id)
+
+    def save(self) -> int | None:
         """Log the incident on the GUI thread (one insert, fast), then clear and close."""
         if not self.session.is_unlocked:
-            return
+            return None
         text = self.text_edit.toPlainText().strip()
         if not text:
             self._say(self.tr("Write a few words about what happened first."))
             self.text_edit.setFocus()
-            return
+            return None
         client = self.client_combo.currentText().strip() or self._default_client
         if not client:
             self._say(self.tr("Who was it? Please name the client — a short name is enough."))
             self.client_combo.setFocus()
-            return
+            return None
         person = self.person_combo.currentText().strip() or None
         feeling = self.feeling_edit.text().strip() or None
         draft = IncidentDraft(
@@ -361,10 +383,10 @@ class QuickCaptureDialog(QDialog):
         )
         new_client = self._client_id(client) is None
         try:
-            journal.log_incident(self.session.vault, draft)
+            incident_id = journal.log_incident(self.session.vault, draft)
         except (InvalidIncident, InvalidInput, VaultError) as exc:
             show_error(self, self.tr("The incident was not saved"), str(exc))
-            return
+            return None
         _drafts.pop(self._vault_id, None)
         self.session.notify("incidents")
         if new_client or person is not None:
@@ -372,6 +394,7 @@ class QuickCaptureDialog(QDialog):
         self._confirm()
         self._reset()
         self.accept()
+        return incident_id
 
     def _confirm(self) -> None:
         parent = self.parentWidget()

@@ -295,6 +295,14 @@
 <context>
     <name>CaseView</name>
     <message>
+        <source>&amp;Dossier…</source>
+        <translation>&amp;Dossier…</translation>
+    </message>
+    <message>
+        <source>Export a dated record of this case (PDF, web page or Markdown)</source>
+        <translation>Eine datierte Aufzeichnung dieses Falls exportieren (PDF, Webseite oder Markdown)</translation>
+    </message>
+    <message>
         <source>Go there</source>
         <translation>Zum Schritt</translation>
     </message>
@@ -1043,6 +1051,49 @@ Wenn ein Kunde immer wieder eine Grenze überschreitet, eröffne einen Fall. Der
     <message>
         <source>The compliment was not deleted</source>
         <translation>Das Kompliment wurde nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Export the dossier</source>
+        <translation>Dossier exportieren</translation>
+    </message>
+    <message>
+        <source>A dated record of this case: its incidents, the steps you took and what you said or sent. A checksum at the end shows later whether a copy was changed. The file is not encrypted — keep it somewhere safe.</source>
+        <translation>Eine datierte Aufzeichnung dieses Falls: seine Klopper, deine Schritte und was du gesagt oder geschickt hast. Eine Prüfsumme am Ende zeigt später, ob eine Kopie verändert wurde. Die Datei ist nicht verschlüsselt – bewahre sie sicher auf.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the names of people (Person A, B, …)</source>
+        <translation>Namen von Personen &amp;ersetzen (Person A, B, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save the dossier</source>
+        <translation>Dossier speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
+        <translation>PDF (*.pdf);;Webseite (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation>Unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>Please end the file name with .pdf, .html or .md.</source>
+        <translation>Bitte lass den Dateinamen auf .pdf, .html oder .md enden.</translation>
+    </message>
+    <message>
+        <source>The dossier was not saved</source>
+        <translation>Das Dossier wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2438,14 @@ ab {when}</translation>
     <message>
         <source>Save the incident ({keys})</source>
         <translation>Klopper speichern ({keys})</translation>
+    </message>
+    <message>
+        <source>Save and &amp;calm down</source>
+        <translation>Speichern und &amp;runterkommen</translation>
+    </message>
+    <message>
+        <source>Save, then open a case for it and start with calming down ({keys})</source>
+        <translation>Speichern, dann einen Fall dazu eröffnen und mit dem Runterkommen beginnen ({keys})</translation>
     </message>
     <message>
         <source>Close</source>

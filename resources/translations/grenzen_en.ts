@@ -295,6 +295,14 @@
 <context>
     <name>CaseView</name>
     <message>
+        <source>&amp;Dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a dated record of this case (PDF, web page or Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Go there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,6 +1048,49 @@ When a client keeps crossing a line, open a case. The coach then walks you throu
     </message>
     <message>
         <source>The compliment was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Export the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dated record of this case: its incidents, the steps you took and what you said or sent. A checksum at the end shows later whether a copy was changed. The file is not encrypted — keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the names of people (Person A, B, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please end the file name with .pdf, .html or .md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2383,6 +2434,14 @@ from {when}</source>
     </message>
     <message>
         <source>Save the incident ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;calm down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, then open a case for it and start with calming down ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from grenzen.services import journal
+from grenzen.services import cases, journal
 from grenzen.storage.vault import Vault
 from grenzen.ui.main_window import PAGE_CASES, PAGE_COMPLIMENTS, MainWindow
 from grenzen.ui.onboarding.unlock import UnlockWindow
@@ -167,3 +167,22 @@ def test_auto_lock_after_the_idle_time(qtbot, make_controller, ui_vault_dir: Pat
     controller.idle_lock.set_minutes(0.002)  # 120 ms instead of minutes
     qtbot.waitUntil(lambda: isinstance(controller.window, UnlockWindow), timeout=5_000)
     assert not controller.session.is_unlocked
+
+
+def test_save_and_calm_down_opens_a_case_at_its_first_stage(
+    qtbot, make_controller, ui_vault_dir: Path
+) -> None:
+    main = _unlocked_main(qtbot, make_controller, ui_vault_dir)
+    main.quick_capture_action.trigger()
+    text = main.findChild(QPlainTextEdit, "captureTextEdit")
+    dialog = text.window()
+    text.setPlainText("Vor allen: „Das ist doch Müll.“")
+    dialog.findChild(QComboBox, "captureClientCombo").setEditText("Weiß & Söhne")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "captureCalmButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main.current_page() == PAGE_CASES)
+    [case] = cases.list_cases(main.session.vault)
+    assert case.client == "Weiß & Söhne"
+    assert case.incident_count == 1
+    view = main.cases.case_view
+    qtbot.waitUntil(lambda: view is not None and view.current_page() is not None)
+    assert view.current_page().objectName() == "calmDownPage"

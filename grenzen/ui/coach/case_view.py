@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -113,7 +114,17 @@ class CaseView(QWidget):
         self.stepper.stage_clicked.connect(self.show_stage)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("stagePages")
-        for widget in (self.title_label, self.client_label, self.stepper, self.state_label):
+        self.dossier_button = QPushButton(self.tr("&Dossier…"), self)
+        self.dossier_button.setObjectName("dossierButton")
+        self.dossier_button.setToolTip(
+            self.tr("Export a dated record of this case (PDF, web page or Markdown)")
+        )
+        self.dossier_button.clicked.connect(self.open_dossier)
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.dossier_button, 0, Qt.AlignmentFlag.AlignTop)
+        main.addLayout(header)
+        for widget in (self.client_label, self.stepper, self.state_label):
             main.addWidget(widget)
         main.addWidget(self.stack, 1)
 
@@ -301,6 +312,13 @@ class CaseView(QWidget):
     def _go_there(self) -> None:
         if self._go_stage is not None:
             self.show_stage(self._go_stage)
+
+    def open_dossier(self) -> QDialog:
+        from grenzen.ui.coach.dossier_dialog import DossierDialog
+
+        dialog = DossierDialog(self.session, self.case_id, self)
+        dialog.open()
+        return dialog
 
     def _review_date(self, stage: Stage) -> dt.date | None:
         """The escalation's review date (set on its page) goes with marking it done."""
