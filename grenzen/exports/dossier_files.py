@@ -9,6 +9,8 @@ import html
 import os
 from pathlib import Path
 
+from grenzen.exports.files import write_private
+
 _CSS = (
     "body{font-family:sans-serif;max-width:48em;margin:2em auto;padding:0 1em;"
     "line-height:1.45;color:#222}h1,h2,h3{line-height:1.2}"
@@ -18,17 +20,8 @@ _CSS = (
 _app = None  # the QGuiApplication made for PDF output, kept alive
 
 
-def _write_bytes(content: bytes, path: Path | str) -> Path:
-    path = Path(path)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        os.fchmod(handle.fileno(), 0o600)
-        handle.write(content)
-    return path
-
-
 def write_markdown(text: str, path: Path | str) -> Path:
-    return _write_bytes(text.encode("utf-8"), path)
+    return write_private(path, text.encode("utf-8"))
 
 
 def to_html(text: str, title: str = "Grenzen") -> str:
@@ -46,7 +39,7 @@ def to_html(text: str, title: str = "Grenzen") -> str:
 
 def write_html(text: str, path: Path | str) -> Path:
     first = text.splitlines()[0].lstrip("# ").strip() if text.strip() else "Grenzen"
-    return _write_bytes(to_html(text, first).encode("utf-8"), path)
+    return write_private(path, to_html(text, first).encode("utf-8"))
 
 
 def _ensure_gui() -> None:
@@ -59,20 +52,12 @@ def _ensure_gui() -> None:
 
 
 def write_pdf(text: str, path: Path | str) -> Path:
-    """A4 PDF of the Markdown; the file is created 0600 before Qt writes into it."""
-    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+    """A4 PDF of the Markdown, rendered in memory and written 0600."""
+    from PySide6.QtGui import QTextDocument
+
+    from grenzen.exports.pdf import write_document_pdf
 
     _ensure_gui()
-    path = Path(path)
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-    os.chmod(path, 0o600)
     document = QTextDocument()
     document.setMarkdown(text)
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setResolution(300)
-    writer.setCreator("Grenzen")
-    document.print_(writer)
-    del writer  # finishes the PDF
-    os.chmod(path, 0o600)
-    return path
+    return write_document_pdf(document, path)

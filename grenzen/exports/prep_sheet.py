@@ -8,28 +8,18 @@ file, readable by the user alone — it holds what they wrote, so never a temp f
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QCoreApplication,
-    QIODevice,
     QLocale,
-    QMarginsF,
-    QSizeF,
 )
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -37,12 +27,12 @@ from PySide6.QtGui import (
 )
 
 from grenzen.domain.coach.wording import WordingHint, check_wording
+from grenzen.exports.pdf import write_document_pdf
 
 # lupdate extracts translate("Context", "text") calls by this name.
 translate = QCoreApplication.translate
 
 _CONTEXT = "PrepSheet"
-PDF_RESOLUTION = 300
 HINT_COLOUR = "#c08a2e"  # a soft amber: worth a look, not an alarm
 
 # Answer keys of the clarify stage, in the order the sheet shows them.
@@ -186,41 +176,6 @@ def build_prep_document(
     return document
 
 
-def _pdf_bytes(document: QTextDocument) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(20, 20, 20, 20),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
-    writer.setCreator("Grenzen")
-    print_document(document, writer)
-    del writer  # finishes the PDF
-    buffer.close()
-    return bytes(data.data())
-
-
-def print_document(document: QTextDocument, device: QPagedPaintDevice) -> None:
-    """Lay the text out for the device's resolution, so point sizes are true on paper."""
-    document.documentLayout().setPaintDevice(device)
-    rect = device.pageLayout().paintRectPixels(device.resolution())
-    document.setPageSize(QSizeF(rect.width(), rect.height()))
-    document.print_(device)
-
-
 def write_prep_pdf(document: QTextDocument, path: Path) -> Path:
     """Write the sheet as A4 PDF to ``path``, mode 0600 (it holds what the user wrote)."""
-    content = _pdf_bytes(document)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        os.fchmod(handle.fileno(), 0o600)
-        handle.write(content)
-    return path
+    return write_document_pdf(document, path)

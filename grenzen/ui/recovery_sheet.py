@@ -8,25 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QSizeF
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import (
     QFont,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
     QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from grenzen.exports import pdf
+from grenzen.exports.files import write_private
 from grenzen.ui.i18n import translate
 
 _CONTEXT = "RecoverySheet"
-PDF_RESOLUTION = 300
 
 
 def sheet_html(code: str, today: dt.date) -> str:
@@ -83,34 +79,12 @@ def build_sheet(code: str, today: dt.date | None = None) -> QTextDocument:
 
 def pdf_bytes(code: str, today: dt.date | None = None) -> bytes:
     """The one-page sheet as PDF, rendered in memory."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(20, 20, 20, 20),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    writer.setTitle(translate(_CONTEXT, "Grenzen recovery code"))
-    writer.setCreator("Grenzen")
-    _print(build_sheet(code, today), writer)
-    del writer  # finishes the PDF
-    buffer.close()
-    return bytes(data.data())
+    return pdf.pdf_bytes(build_sheet(code, today), translate(_CONTEXT, "Grenzen recovery code"))
 
 
 def save_pdf(code: str, path: Path, today: dt.date | None = None) -> Path:
     """Write the sheet to ``path`` with mode 0600 (the code opens the whole vault)."""
-    content = pdf_bytes(code, today)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(content)
-    return path
+    return write_private(path, pdf_bytes(code, today))
 
 
 def print_sheet(code: str, parent: QWidget | None) -> bool:
@@ -121,13 +95,5 @@ def print_sheet(code: str, parent: QWidget | None) -> bool:
     dialog.setWindowTitle(translate(_CONTEXT, "Print the recovery code"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    _print(build_sheet(code), printer)
+    pdf.print_document(build_sheet(code), printer)
     return True
-
-
-def _print(document: QTextDocument, device: QPagedPaintDevice) -> None:
-    """Lay the text out for the device's resolution, so point sizes are true on paper."""
-    document.documentLayout().setPaintDevice(device)
-    rect = device.pageLayout().paintRectPixels(device.resolution())
-    document.setPageSize(QSizeF(rect.width(), rect.height()))
-    document.print_(device)

@@ -274,3 +274,16 @@ def test_a_passed_review_date_is_kept(qtbot, session: VaultSession, case_id: int
     qtbot.addWidget(page)
     assert page.findChild(QDateEdit, "reviewDateEdit").date().toPython() == past
     assert page.answer("review_date") == past.isoformat()
+
+
+def test_move_on_button_keeps_an_ampersand_in_the_client_name(qtbot, session) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from grenzen.services import cases
+    from grenzen.ui.coach.move_on import MoveOnPage
+
+    case_id = cases.open_case(session.vault, "Brenneke & Sohr", "Ton")
+    page = MoveOnPage(session, case_id)
+    qtbot.addWidget(page)
+    button = page.findChild(QPushButton, "exitPlanButton")
+    assert "Brenneke && Sohr" in button.text()  # shown as one "&", not as a shortcut

@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
 
 from grenzen.domain.cases import Stage
 from grenzen.domain.incidents import Incident
+from grenzen.exports.pdf import print_document
 from grenzen.exports.prep_sheet import (
     DESC_KEYS,
     NVC_KEYS,
     build_prep_document,
     field_labels,
     prep_hints,
-    print_document,
     write_prep_pdf,
 )
 from grenzen.services import cases, journal

@@ -75,7 +75,11 @@ class MoveOnPage(StagePage):
         intro.setWordWrap(True)
 
         self.exit_button = QPushButton(
-            self.tr("Open the exit plan for {client}").format(client=self.client), self
+            # "&&": a button reads "&" as a shortcut marker; "Brenneke & Sohr" must stay whole.
+            self.tr("Open the exit plan for {client}").format(
+                client=self.client.replace("&", "&&")
+            ),
+            self,
         )
         self.exit_button.setObjectName("exitPlanButton")
         self.exit_button.setProperty("primary", True)
