@@ -230,6 +230,8 @@ class MainWindow(QMainWindow):
         dialog.theme_changed.connect(self.controller.set_theme)
         dialog.autolock_changed.connect(self.controller.set_autolock_minutes)
         dialog.exec()
+        # The cooling-off time is read where it is used; the coach picks up a new value now.
+        self.cases.set_cooling_off_hours(self.controller.settings.cooling_off_hours)
 
     def _switch_language(self, dialog: QWidget, choice: str) -> None:
         """Rebuild in the new language once the dialog is gone, then show Settings again."""
