@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -27,12 +26,17 @@ from PySide6.QtWidgets import (
 
 from grenzen.domain.clients import short_title
 from grenzen.domain.wellbeing import Compliment
-from grenzen.services import clients as client_service
 from grenzen.services import wellbeing
 from grenzen.storage.errors import InvalidInput, VaultError
 from grenzen.ui.errors import show_error
 from grenzen.ui.session import VaultSession
-from grenzen.ui.widgets import native, save_cancel_row, settle_minimum_size, short_date
+from grenzen.ui.widgets import (
+    native,
+    optional_client_combo,
+    save_cancel_row,
+    settle_minimum_size,
+    short_date,
+)
 
 ADD_KEYS = "Ctrl+Shift+N"
 ANOTHER_TRIES = 5
@@ -58,14 +62,9 @@ class ComplimentDialog(QDialog):
         self.date_edit = QDateEdit(QDate.currentDate(), objectName="complimentDateEdit")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(QDate.currentDate())
-        self.client_combo = QComboBox(objectName="complimentClientCombo")
-        self.client_combo.setEditable(True)
-        self.client_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.client_combo.lineEdit().setPlaceholderText(self.tr("Optional"))
-        if session.is_unlocked:
-            self.client_combo.addItems([c.name for c in client_service.list_clients(session.vault)])
-        self.client_combo.setCurrentIndex(-1)
-        self.client_combo.setEditText("")
+        self.client_combo = optional_client_combo(
+            session, "complimentClientCombo", self.tr("Optional")
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("&Compliment"), self.text_edit)

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from grenzen.domain.wellbeing import EnergyCheckin, WeekSummary
-from grenzen.services import clients as client_service
 from grenzen.services import wellbeing
 from grenzen.storage.errors import InvalidInput, VaultError
 from grenzen.ui.energy_chart import EnergyChart
@@ -36,6 +34,7 @@ from grenzen.ui.session import VaultSession
 from grenzen.ui.widgets import (
     LevelSlider,
     native,
+    optional_client_combo,
     save_cancel_row,
     settle_minimum_size,
     short_date,
@@ -101,14 +100,7 @@ class EnergyCheckinDialog(QDialog):
 
         self.note = QLineEdit(objectName="energyNote")
         self.note.setPlaceholderText(self.tr("What drains or recharges you? (optional)"))
-        self.client_combo = QComboBox(objectName="energyClientCombo")
-        self.client_combo.setEditable(True)
-        self.client_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.client_combo.lineEdit().setPlaceholderText(self.tr("Optional"))
-        if session.is_unlocked:
-            self.client_combo.addItems([c.name for c in client_service.list_clients(session.vault)])
-        self.client_combo.setCurrentIndex(-1)
-        self.client_combo.setEditText("")
+        self.client_combo = optional_client_combo(session, "energyClientCombo", self.tr("Optional"))
         self.date_edit = QDateEdit(QDate.currentDate(), objectName="energyDate")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(QDate.currentDate())

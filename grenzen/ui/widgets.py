@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
     QSlider,
     QWidget,
 )
+
+from grenzen.services import clients as clients_service
+from grenzen.ui.session import VaultSession
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
@@ -65,6 +69,19 @@ def save_cancel_row(
     row.addWidget(cancel)
     row.addWidget(save)
     return save, row
+
+
+def optional_client_combo(session: VaultSession, object_name: str, placeholder: str) -> QComboBox:
+    """An editable client field that starts empty: pick a known client or type a new one."""
+    combo = QComboBox(objectName=object_name)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.lineEdit().setPlaceholderText(placeholder)
+    if session.is_unlocked:
+        combo.addItems([c.name for c in clients_service.list_clients(session.vault)])
+    combo.setCurrentIndex(-1)
+    combo.setEditText("")
+    return combo
 
 
 def settle_minimum_size(window: QWidget) -> None:
