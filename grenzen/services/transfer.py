@@ -528,6 +528,10 @@ _DUPLICATE_KEYS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
     "energy": lambda r: (r["checked_on"], r["level"], r.get("note")),
     "compliments": lambda r: (r["received_on"], r["text"]),
     "value_entries": lambda r: (r["client_id"], r["invoice_date"], r["amount_cents"]),
+    "letter_drafts": lambda r: (r["client_id"], r["kind"], r["lang"]),
+    "dream_criteria": lambda r: r["text"],
+    "dream_matches": lambda r: (r["client_id"], r["criterion_id"]),
+    "zero_based_answers": lambda r: (r["client_id"], r["asked_on"], r["answer"], r.get("note")),
     "settings": lambda r: r["key"],
 }
 
@@ -614,6 +618,14 @@ class _Merge:
         if kind == "value_entries":
             amount = f"{r['amount_cents'] // 100}.{r['amount_cents'] % 100:02d}"
             return f"value entry {r['invoice_date'].isoformat()} {client}: {amount}"
+        if kind == "letter_drafts":
+            return f"letter draft {client} {r['kind']} ({r['lang']}) already exists, kept"
+        if kind == "dream_criteria":
+            return f'dream-client criterion "{_short(r["text"])}" already exists'
+        if kind == "dream_matches":
+            return f"dream-client tick for {client} already set, kept"
+        if kind == "zero_based_answers":
+            return f"zero-based answer {r['asked_on'].isoformat()} {client}: {r['answer']}"
         return f"setting {r['key']} already exists, kept the vault's value"
 
 

@@ -70,6 +70,8 @@ class Client(Timestamps, Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Postal address for letters (several lines), added in schema 0002.
+    address: Mapped[str | None] = mapped_column(Text)
 
     people: Mapped[list[Person]] = relationship(back_populates="client")
 
@@ -268,6 +270,75 @@ class ValueEntry(Timestamps, Base):
     invoice_date: Mapped[dt.date] = mapped_column(Date)
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     paid_date: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class LetterDraft(Timestamps, Base):
+    """A letter the user edited, kept so closing the editor never loses a word."""
+
+    __tablename__ = "letter_drafts"
+    __table_args__ = (
+        UniqueConstraint("client_id", "kind", "lang", name="uq_letter_drafts_client_kind_lang"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    lang: Mapped[str] = mapped_column(String(2))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class DreamCriterion(Timestamps, Base):
+    """One written line of the dream-client profile; optionally measured from the figures."""
+
+    __tablename__ = "dream_criteria"
+    __table_args__ = (
+        CheckConstraint(
+            "measure IS NULL OR measure IN "
+            "('min_rate', 'max_days_late', 'max_incidents', 'min_energy')",
+            name="measure",
+        ),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    measure: Mapped[str | None] = mapped_column(String(20))
+    threshold: Mapped[float | None] = mapped_column(Float)
+
+
+class DreamMatch(Base):
+    """The user's own tick (True) or cross (False) for a client against a written criterion."""
+
+    __tablename__ = "dream_matches"
+    __table_args__ = (
+        UniqueConstraint("client_id", "criterion_id", name="uq_dream_matches_client_criterion"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    criterion_id: Mapped[int] = mapped_column(
+        ForeignKey("dream_criteria.id", ondelete="CASCADE"), index=True
+    )
+    matches: Mapped[bool] = mapped_column(Boolean)
+
+
+class ZeroBasedAnswer(Timestamps, Base):
+    """ "Would I sign this contract again today?" — each answer kept, so the history shows."""
+
+    __tablename__ = "zero_based_answers"
+    __table_args__ = (
+        CheckConstraint("answer IN ('yes', 'no', 'unsure')", name="answer"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    asked_on: Mapped[dt.date] = mapped_column(Date)
+    answer: Mapped[str] = mapped_column(String(10))
     note: Mapped[str | None] = mapped_column(Text)
 
 

@@ -14,8 +14,8 @@ from sqlalchemy import Connection, Engine, inspect, text
 from grenzen.storage.errors import SchemaTooNew
 
 # The newest revision in grenzen/storage/migrations/versions (a test keeps them in step).
-HEAD_REVISION = "0001"
-KNOWN_REVISIONS = ("0001",)
+HEAD_REVISION = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

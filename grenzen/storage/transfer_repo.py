@@ -30,6 +30,10 @@ _TABLES: dict[str, Table] = {
     "energy": m.EnergyCheckin.__table__,
     "compliments": m.Compliment.__table__,
     "value_entries": m.ValueEntry.__table__,
+    "letter_drafts": m.LetterDraft.__table__,
+    "dream_criteria": m.DreamCriterion.__table__,
+    "dream_matches": m.DreamMatch.__table__,
+    "zero_based_answers": m.ZeroBasedAnswer.__table__,
     "settings": m.Setting.__table__,
 }
 KINDS: tuple[str, ...] = tuple(_TABLES)

@@ -84,9 +84,19 @@ def populate(vault: Vault, data: dict[str, list[dict[str, Any]]]) -> None:
         "energy": m.EnergyCheckin,
         "compliments": m.Compliment,
         "value_entries": m.ValueEntry,
+        "letter_drafts": m.LetterDraft,
+        "dream_criteria": m.DreamCriterion,
+        "dream_matches": m.DreamMatch,
+        "zero_based_answers": m.ZeroBasedAnswer,
         "settings": m.Setting,
     }
-    refs = {"_client": "clients", "_person": "people", "_case": "cases", "_contract": "contracts"}
+    refs = {
+        "_client": "clients",
+        "_person": "people",
+        "_case": "cases",
+        "_contract": "contracts",
+        "_criterion": "dream_criteria",
+    }
     ids: dict[str, list[Any]] = {kind: [] for kind in KINDS}
     with vault.session() as session:
         for kind in KINDS:
@@ -212,6 +222,17 @@ def rich_data() -> dict[str, list[dict[str, Any]]]:
                 "paid_date": None,
                 "note": "Rechnung Nr. 7 – Größe",
             }
+        ],
+        "letter_drafts": [
+            {"_client": 0, "kind": "ordinary_notice", "lang": "de", "text": SPECIAL_TEXTS[1]},
+        ],
+        "dream_criteria": [
+            {"text": "Schätzt meine Erfahrung", "position": 0},
+            {"text": "Zahlt pünktlich", "position": 1, "measure": "max_days_late", "threshold": 7},
+        ],
+        "dream_matches": [{"_client": 0, "_criterion": 0, "matches": False}],
+        "zero_based_answers": [
+            {"_client": 0, "asked_on": dt.date(2026, 3, 8), "answer": "no", "note": LONG},
         ],
         "settings": [
             {"key": "language", "value": "de"},
@@ -453,6 +474,42 @@ def vault_contents(draw: Callable[[Any], Any]) -> dict[str, list[dict[str, Any]]
         }
         for _ in range(draw(st.integers(0, 2)))
     ]
+    letter_drafts = [
+        {"_client": c, "kind": kind, "lang": lang, "text": draw(body_text)}
+        for c in range(len(clients))
+        for kind, lang in draw(
+            st.lists(
+                st.tuples(st.sampled_from(["ordinary_notice", "mutual"]), st.sampled_from("de")),
+                max_size=1,
+            )
+        )
+    ]
+    dream_criteria = [
+        {
+            "text": text,
+            "position": position,
+            "measure": draw(maybe(st.sampled_from(["min_rate", "max_days_late"]))),
+            "threshold": draw(maybe(money)),
+        }
+        for position, text in enumerate(
+            draw(st.lists(filled_text, max_size=2, unique=True))
+        )
+    ]
+    dream_matches = [
+        {"_client": c, "_criterion": k, "matches": draw(st.booleans())}
+        for c in range(len(clients))
+        for k in range(len(dream_criteria))
+        if draw(st.booleans())
+    ]
+    zero_based_answers = [
+        {
+            "_client": draw(client_index),
+            "asked_on": draw(dates),
+            "answer": draw(st.sampled_from(["yes", "no", "unsure"])),
+            "note": draw(optional_text),
+        }
+        for _ in range(draw(st.integers(0, 2)))
+    ]
     keys = draw(st.lists(st.text(safe_chars, min_size=1, max_size=20), max_size=3, unique=True))
     settings_rows = [{"key": k, "value": draw(json_values)} for k in keys]
     return {
@@ -465,6 +522,10 @@ def vault_contents(draw: Callable[[Any], Any]) -> dict[str, list[dict[str, Any]]
         "energy": energy,
         "compliments": compliments,
         "value_entries": value_entries,
+        "letter_drafts": letter_drafts,
+        "dream_criteria": dream_criteria,
+        "dream_matches": dream_matches,
+        "zero_based_answers": zero_based_answers,
         "settings": settings_rows,
     }
 

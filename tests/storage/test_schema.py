@@ -154,3 +154,32 @@ def test_check_constraints_are_enforced(vault: Vault) -> None:
                 "'2026-01-01', '2026-01-01')"
             )
         )
+
+
+def test_a_vault_from_0001_is_upgraded_with_a_backup_first(vault_dir: Path) -> None:
+    """0001 → 0002 on open: data kept, new tables there, a backup written before."""
+    from alembic import command
+    from alembic.config import Config
+
+    from grenzen.storage import models as m
+
+    created, _ = Vault.create(vault_dir, PASSPHRASE)
+    with created:
+        with created.session() as session:
+            session.add(m.Client(name="Müller GmbH", notes="seit 2019"))
+        config = Config()
+        config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
+        with created.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0001")
+        with created.engine.connect() as conn:
+            assert schema.current_revision(conn) == "0001"
+            assert not inspect(conn).has_table("letter_drafts")
+
+    with Vault.unlock(vault_dir, PASSPHRASE) as reopened:
+        with reopened.engine.connect() as conn:
+            assert schema.current_revision(conn) == schema.HEAD_REVISION
+            assert inspect(conn).has_table("zero_based_answers")
+            row = conn.execute(text("SELECT name, notes, address FROM clients")).one()
+        assert tuple(row) == ("Müller GmbH", "seit 2019", None)
+    assert list((vault_dir / "backups").glob("before-migration-*"))
