@@ -44,11 +44,18 @@ def cmd_exits(args: argparse.Namespace) -> int:
     today = args.today or dt.date.today()
     if (args.contract is None) == (args.client is None):
         raise InvalidInput("exits: give either --contract FILE or --client NAME")
+    if args.ics is not None and args.client is None:
+        raise InvalidInput("ics: --ics needs --client NAME (a contract stored in the vault)")
+    calendar = None
     if args.client is not None:
         from grenzen.services.contracts import exits_for_client
 
         with unlocked(args) as vault:
             plan = exits_for_client(vault, args.client, today)
+            if args.ics is not None:
+                from grenzen.services.deadlines import calendar_for_client
+
+                calendar = calendar_for_client(vault, args.client, today, lang)
     else:
         try:
             terms, unknown = parse_terms(_read_contract(Path(args.contract)))
@@ -57,11 +64,20 @@ def cmd_exits(args: argparse.Namespace) -> int:
         for key in unknown:
             print(f"grenzen: ignoring unknown key {key!r} in the contract", file=sys.stderr)
         plan = plan_exits(terms, today)
+    if calendar is not None:
+        _write_calendar(Path(args.ics), calendar, lang)
     if args.json:
         emit_json(plan_to_json(plan, lang))
     else:
         print(plan_to_text(plan, lang))
     return 0
+
+
+def _write_calendar(path: Path, calendar: bytes, lang: str) -> None:
+    from grenzen.cli.commands_deadlines import tell_written
+    from grenzen.exports.ics import write_calendar
+
+    tell_written(write_calendar(path, calendar), calendar.count(b"BEGIN:VEVENT"), lang)
 
 
 def cmd_contract_set(args: argparse.Namespace) -> int:
@@ -88,6 +104,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p.add_argument("--client", metavar="NAME", help="use the contract stored for this client")
     p.add_argument("--today", type=iso_date, help="YYYY-MM-DD (default: today)")
     p.add_argument("--lang", choices=["de", "en"], help="language of texts (default: system)")
+    p.add_argument("--ics", metavar="FILE", help="with --client: also write its dates as .ics")
     p.set_defaults(handler=cmd_exits)
 
     contract = commands.add_parser("contract", help="a client's contract terms")

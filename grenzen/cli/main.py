@@ -35,10 +35,13 @@ class VersionAction(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     from grenzen.cli import (
         commands_case,
+        commands_deadlines,
         commands_dossier,
         commands_exits,
         commands_journal,
+        commands_letters,
         commands_transfer,
+        commands_value,
         commands_vault,
     )
 
@@ -61,8 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands_journal.register(commands, common)
     commands_transfer.register(commands, common)
     commands_exits.register(commands, common)
+    commands_deadlines.register(commands, common)
     commands_case.register(commands, common)
     commands_dossier.register(commands, common)
+    commands_letters.register(commands, common)
+    commands_value.register(commands, common)
     return parser
 
 

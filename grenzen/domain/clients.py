@@ -43,6 +43,9 @@ class MergeResult:
     energy: int = 0
     compliments: int = 0
     value_entries: int = 0
+    zero_based_answers: int = 0
+    letter_drafts: int = 0
+    dream_matches: int = 0
 
 
 class InvalidName(ValueError):

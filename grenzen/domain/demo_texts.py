@@ -692,6 +692,30 @@ class DemoIncident:
 
 
 @dataclass(frozen=True, slots=True)
+class DemoCriterion:
+    """A line of the dream-client profile; with a measure, judged from the figures."""
+
+    text: str
+    measure: str | None = None
+    threshold: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DemoTick:
+    client: int  # index into DemoPlan.clients
+    criterion: int  # index into DemoPlan.dream_criteria
+    matches: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DemoZeroBased:
+    client: int
+    asked_on: dt.date
+    answer: str  # yes / no / unsure
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class DemoPlan:
     """Everything except the incidents, which are streamed (there may be a million)."""
 
@@ -702,6 +726,11 @@ class DemoPlan:
     compliments: tuple[DemoCompliment, ...]
     invoices: tuple[DemoInvoice, ...]
     case_of_client: dict[int, int] = field(default_factory=dict)
+    dream_description: str = ""
+    dream_reflection: str = ""
+    dream_criteria: tuple[DemoCriterion, ...] = ()
+    dream_ticks: tuple[DemoTick, ...] = ()
+    zero_based: tuple[DemoZeroBased, ...] = ()
 
 
 def unique_name(name: str, taken: set[str]) -> str:
@@ -1022,6 +1051,16 @@ def _stress(day: dt.date, cases: Sequence[DemoCase]) -> tuple[float, int | None]
     return total, heaviest
 
 
+def _client_of_the_day(clients: Sequence[DemoClient], day: dt.date) -> int | None:
+    """On two days of three a check-in names a client active then (taken in turn, no
+    random draw: the rest of the seed's data stays the same), so the value table has an
+    energy figure for most clients."""
+    if day.toordinal() % 3 == 0:
+        return None
+    active = [i for i, c in enumerate(clients) if c.active_from <= day <= c.active_until]
+    return active[day.toordinal() % len(active)] if active else None
+
+
 def _energy(
     rng: random.Random, clients: Sequence[DemoClient], cases: Sequence[DemoCase], today: dt.date
 ) -> list[DemoEnergy]:
@@ -1034,7 +1073,10 @@ def _energy(
             level = round(7.0 - 1.6 * stress + rng.gauss(0, 1.3))
             level = max(0, min(10, level))
             band = "low" if level <= 4 else "mid" if level <= 6 else "high"
-            client = heaviest if band == "low" and heaviest is not None else None
+            if band == "low" and heaviest is not None:
+                client: int | None = heaviest
+            else:
+                client = _client_of_the_day(clients, day)
             name = clients[client].name if client is not None else "dem Kunden"
             note = rng.choice(ENERGY_NOTES[band]).format(client=name) or None
             entries.append(DemoEnergy(day, level, client, note))
@@ -1153,6 +1195,89 @@ def _invoices(
     return entries
 
 
+# --- dream-client profile and zero-based answers ----------------------------------------------
+# Derived from the clients without drawing random numbers, so the rest of a seed's demo
+# (incidents, energy, invoices) stays exactly as it was before these were added.
+DREAM_DESCRIPTION = (
+    "Kundinnen und Kunden, die meine Arbeit schätzen und das auch sagen. Sie wissen, was "
+    "sie wollen, halten Absprachen ein und zahlen pünktlich. Wir reden auf Augenhöhe "
+    "miteinander – auch dann, wenn es einmal hakt."
+)
+DREAM_REFLECTION = (
+    "Ich antworte selbst manchmal tagelang nicht auf Mails und schiebe Angebote vor mir "
+    "her. Wenn ich Verlässlichkeit erwarte, fange ich bei mir an."
+)
+DREAM_CRITERIA = (
+    DemoCriterion("Ein respektvoller Ton, auch wenn es stressig wird"),
+    DemoCriterion("Klare Aufträge und eine feste Ansprechperson"),
+    DemoCriterion("Schätzen meine Arbeit und sagen das auch"),
+    DemoCriterion("Ein Nein ist ein Nein"),
+    DemoCriterion("Mindestens 75 € pro Stunde", "min_rate", 75.0),
+    DemoCriterion("Zahlt pünktlich: höchstens 14 Tage nach Fälligkeit", "max_days_late", 14.0),
+    DemoCriterion("Nicht mehr als 10 Klopper im Zeitraum", "max_incidents", 10.0),
+    DemoCriterion("Meine Energie bleibt bei mindestens 5 von 10", "min_energy", 5.0),
+)
+WRITTEN_CRITERIA = 4  # the first four are ticked by hand
+
+SUNK_COST_NOTE = (
+    "Eigentlich nicht. Aber ich habe schon so viel Zeit in das Projekt investiert, jetzt "
+    "auszusteigen wäre schade."
+)
+
+
+def _dream_ticks(clients: Sequence[DemoClient]) -> list[DemoTick]:
+    """Crosses for the heavy clients, ticks for the easy ones, some left open."""
+    ticks = []
+    for index, client in enumerate(clients):
+        if client.archived:
+            continue
+        if index < 2:  # the clients that bring most incidents
+            marks: tuple[bool | None, ...] = (False, index == 1, False, False)
+        elif client.weight < 1.0:
+            marks = (True, True, True, None)
+        else:
+            marks = (True, index % 2 == 0, None, True)
+        ticks += [
+            DemoTick(index, criterion, mark)
+            for criterion, mark in enumerate(marks)
+            if mark is not None
+        ]
+    return ticks
+
+
+def _zero_based(clients: Sequence[DemoClient], today: dt.date) -> list[DemoZeroBased]:
+    """Answers that changed over time for the hardest client, one each for a few others."""
+
+    def day(client: DemoClient, days_ago: int) -> dt.date:
+        return max(client.active_from, today - dt.timedelta(days=days_ago))
+
+    first = clients[0]
+    answers = [
+        DemoZeroBased(0, day(first, 150), "yes", "Spannendes Projekt, gutes Geld."),
+        DemoZeroBased(0, day(first, 45), "unsure", SUNK_COST_NOTE),
+        DemoZeroBased(
+            0, day(first, 6), "no", "Mit dem Wissen von heute: nein. Ich plane den Ausstieg."
+        ),
+        DemoZeroBased(
+            1,
+            day(clients[1], 30),
+            "unsure",
+            "Die Leute sind nett, aber es sind immer wieder dieselben Themen.",
+        ),
+    ]
+    easy = [i for i, c in enumerate(clients) if i > 1 and not c.archived and c.weight < 1.0]
+    if easy:
+        answers.append(
+            DemoZeroBased(
+                easy[0],
+                day(clients[easy[0]], 20),
+                "yes",
+                "Sofort wieder – wertschätzend, klar und pünktlich.",
+            )
+        )
+    return answers
+
+
 def build_plan(rng: random.Random, today: dt.date) -> DemoPlan:
     """Clients with people and contracts, cases, energy, compliments and invoices."""
     clients = _clients(rng, today)
@@ -1170,6 +1295,11 @@ def build_plan(rng: random.Random, today: dt.date) -> DemoPlan:
         compliments=tuple(_compliments(rng, clients, today)),
         invoices=tuple(_invoices(rng, clients, today)),
         case_of_client={case.client: i for i, case in enumerate(cases)},
+        dream_description=DREAM_DESCRIPTION,
+        dream_reflection=DREAM_REFLECTION,
+        dream_criteria=DREAM_CRITERIA,
+        dream_ticks=tuple(_dream_ticks(clients)),
+        zero_based=tuple(_zero_based(clients, today)),
     )
 
 

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from grenzen.domain.exits.engine import ExitPlan, plan_exits
+from grenzen.domain.exits.support import IncidentFact, KnownOnChoice, choose_known_on
 from grenzen.domain.exits.terms import TermsError, parse_terms
+from grenzen.domain.incidents import IncidentFilter
 from grenzen.services.errors import NotFound
 from grenzen.storage import contracts_repo, incidents_repo
 from grenzen.storage.errors import InvalidInput
@@ -14,6 +19,7 @@ from grenzen.storage.vault import Vault
 
 # Keys a stored contract may carry beyond what the exit engine reads.
 STORED_ONLY_KEYS = frozenset({"deliverables", "fee_amount", "payment_interval", "notes"})
+PAYMENT_INTERVALS = ("weekly", "monthly", "quarterly", "yearly", "on_delivery", "milestones")
 
 
 def _deliverables(value: Any) -> list[tuple[str, dt.date | None, bool]] | None:
@@ -35,6 +41,23 @@ def _deliverables(value: Any) -> list[tuple[str, dt.date | None, bool]] | None:
     return parsed
 
 
+def _check_stored_only(data: dict[str, Any]) -> None:
+    """The keys the engine does not read still have to make sense when they come back."""
+    fee = data.get("fee_amount")
+    if fee is not None:
+        if isinstance(fee, bool) or not isinstance(fee, int | float) or not math.isfinite(fee):
+            raise InvalidInput(f"fee_amount: expected a number, got {fee!r}")
+        if fee < 0:
+            raise InvalidInput(f"fee_amount: must be 0 or more, got {fee!r}")
+    interval = data.get("payment_interval")
+    if interval is not None and interval not in PAYMENT_INTERVALS:
+        allowed = ", ".join(PAYMENT_INTERVALS)
+        raise InvalidInput(f"payment_interval: unknown value {interval!r} (use one of: {allowed})")
+    notes = data.get("notes")
+    if notes is not None and not isinstance(notes, str):
+        raise InvalidInput(f"notes: expected text, got {notes!r}")
+
+
 def set_contract(vault: Vault, client: str, data: Any) -> int:
     """Validate the terms like the exit engine does, then store them for the client."""
     if not isinstance(data, dict):
@@ -46,9 +69,7 @@ def set_contract(vault: Vault, client: str, data: Any) -> int:
         raise InvalidInput(str(exc)) from None
     if unknown:
         raise InvalidInput(f"{unknown[0]}: not a contract key")
-    for key in ("fee_amount",):
-        if data.get(key) is not None and not isinstance(data[key], int | float):
-            raise InvalidInput(f"{key}: expected a number")
+    _check_stored_only(data)
     deliverables = _deliverables(data.get("deliverables"))
     with vault.session() as session:
         client_id = incidents_repo.ensure_client(session, client)
@@ -67,7 +88,39 @@ def contract_of(vault: Vault, client: str) -> dict[str, Any]:
     return data
 
 
+def incident_facts(session: Session, client_id: int) -> list[IncidentFact]:
+    """The client's incidents as the exit planner reads them (all of them, any order)."""
+    flt = IncidentFilter(client_id=client_id)
+    rows = incidents_repo.list_page(session, flt, limit=max(1, incidents_repo.count(session, flt)))
+    return [
+        IncidentFact(i.id, i.occurred_on, i.learned_on, i.level.value, i.severity, i.text)
+        for i in rows
+    ]
+
+
+def known_on_for_client(
+    vault: Vault, client: str, data: dict[str, Any], today: dt.date
+) -> KnownOnChoice:
+    """§ 626: the contract's ``known_on``, else the newest serious relationship incident
+    whose two-week window is still open on ``today`` (rule in domain/exits/support.py)."""
+    stored = dt.date.fromisoformat(data["known_on"]) if data.get("known_on") else None
+    if stored is not None:
+        return choose_known_on(stored, (), today)
+    with vault.session() as session:
+        client_id = incidents_repo.client_id_by_name(session, client)
+        facts = incident_facts(session, client_id) if client_id is not None else []
+    return choose_known_on(None, facts, today)
+
+
 def exits_for_client(vault: Vault, client: str, today: dt.date) -> ExitPlan:
+    """THE plan of a stored contract: the command line and the app both ask here."""
     data = contract_of(vault, client)
-    terms, _ = parse_terms({k: v for k, v in data.items() if k not in STORED_ONLY_KEYS})
-    return plan_exits(terms, today)
+    engine_part = {k: v for k, v in data.items() if k not in STORED_ONLY_KEYS}
+    choice = known_on_for_client(vault, client, data, today)
+    if choice.known_on is not None:
+        engine_part["known_on"] = choice.known_on.isoformat()
+    try:
+        terms, _ = parse_terms(engine_part)
+        return plan_exits(terms, today)
+    except TermsError as exc:  # e.g. a term that ran out, with no fee unit to go on
+        raise InvalidInput(str(exc)) from None

@@ -19,6 +19,7 @@ _CLIENT_TABLES: tuple[tuple[str, Any], ...] = (
     ("energy", m.EnergyCheckin),
     ("compliments", m.Compliment),
     ("value_entries", m.ValueEntry),
+    ("zero_based_answers", m.ZeroBasedAnswer),
 )
 
 
@@ -164,11 +165,40 @@ def merge_clients(session: Session, source_id: int, target_id: int) -> MergeResu
             update(model).where(model.client_id == source_id).values(client_id=target_id)
         )
         counts[key] = result.rowcount
+    counts["letter_drafts"] = _move_unique_rows(
+        session, m.LetterDraft, source_id, target_id, ("kind", "lang")
+    )
+    counts["dream_matches"] = _move_unique_rows(
+        session, m.DreamMatch, source_id, target_id, ("criterion_id",)
+    )
     target.notes = _joined_notes(target.notes, source.notes)
+    target.address = target.address or source.address
     session.flush()
     session.expunge(source)  # deleted below in SQL; the session must not flush it later
     session.execute(m.Client.__table__.delete().where(m.Client.id == source_id))
     return MergeResult(people_moved=moved, people_merged=merged, **counts)
+
+
+def _move_unique_rows(
+    session: Session, model: Any, source_id: int, target_id: int, unique: tuple[str, ...]
+) -> int:
+    """Move rows that are unique per client; where the target has its own, the target's
+    row stays (it is the client the user chose to keep). Returns how many moved."""
+    taken = {
+        tuple(row)
+        for row in session.execute(
+            select(*(getattr(model, name) for name in unique)).where(model.client_id == target_id)
+        )
+    }
+    moved = 0
+    for row in session.scalars(select(model).where(model.client_id == source_id)).all():
+        if tuple(getattr(row, name) for name in unique) in taken:
+            session.delete(row)
+        else:
+            row.client_id = target_id
+            moved += 1
+    session.flush()
+    return moved
 
 
 def _merge_person_rows(session: Session, source_id: int, target_id: int) -> int:

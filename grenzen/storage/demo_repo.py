@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from grenzen.domain.cases import Stage
@@ -172,6 +172,7 @@ def add_plan(
     ):
         if rows:
             session.execute(insert(table), rows)
+    profile = _add_dream_profile(session, plan, client_ids)
     counts = {
         "clients": len(client_ids),
         "people": sum(len(p) for p in people_ids),
@@ -181,8 +182,53 @@ def add_plan(
         "energy": len(energy),
         "compliments": len(compliments),
         "value_entries": len(invoices),
+        **profile,
     }
     return DemoIds(client_ids, people_ids, case_ids), counts
+
+
+def _add_dream_profile(session: Session, plan: DemoPlan, client_ids: list[int]) -> dict[str, int]:
+    """The profile only where the user has none yet; zero-based answers for the new clients.
+
+    A user's own profile (or an earlier demo run's) is never changed or doubled.
+    """
+    counts = {"dream_criteria": 0, "dream_matches": 0, "zero_based_answers": 0}
+    for key, text in (
+        ("dream_profile.description", plan.dream_description),
+        ("dream_profile.reflection", plan.dream_reflection),
+    ):
+        if text and session.get(m.Setting, key) is None:
+            session.add(m.Setting(key=key, value=text))
+    if session.scalar(select(func.count(m.DreamCriterion.id))) == 0:
+        rows = [
+            m.DreamCriterion(text=c.text, measure=c.measure, threshold=c.threshold, position=i)
+            for i, c in enumerate(plan.dream_criteria)
+        ]
+        session.add_all(rows)
+        session.flush()
+        ticks = [
+            {"client_id": client_ids[t.client], "criterion_id": rows[t.criterion].id,
+             "matches": t.matches}
+            for t in plan.dream_ticks
+        ]  # fmt: skip
+        if ticks:
+            session.execute(insert(m.DreamMatch.__table__), ticks)
+        counts["dream_criteria"], counts["dream_matches"] = len(rows), len(ticks)
+    answers = [
+        {
+            "client_id": client_ids[z.client],
+            "asked_on": z.asked_on,
+            "answer": z.answer,
+            "note": z.note,
+            "created_at": _midnight(z.asked_on),
+            "updated_at": _midnight(z.asked_on),
+        }
+        for z in plan.zero_based
+    ]
+    if answers:
+        session.execute(insert(m.ZeroBasedAnswer.__table__), answers)
+    counts["zero_based_answers"] = len(answers)
+    return counts
 
 
 def _incident_row(incident: DemoIncident, ids: DemoIds) -> dict[str, Any]:

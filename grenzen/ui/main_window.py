@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -19,13 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from grenzen.resources import resource
+from grenzen.storage.errors import InvalidInput, VaultError
 from grenzen.ui.about import show_about
+from grenzen.ui.widgets import short_date
 
 if TYPE_CHECKING:
+    from grenzen.domain.exits.deadlines import Deadline
     from grenzen.ui.controller import AppController
 
+log = logging.getLogger("grenzen")
 
-PAGE_JOURNAL, PAGE_CASES, PAGE_COMPLIMENTS, PAGE_ENERGY = range(4)
+
+PAGE_JOURNAL, PAGE_CASES, PAGE_EXIT, PAGE_VALUE, PAGE_COMPLIMENTS, PAGE_ENERGY = range(6)
 
 
 class MainWindow(QMainWindow):
@@ -58,13 +65,17 @@ class MainWindow(QMainWindow):
         from grenzen.ui.coach.cases_page import CasesPage
         from grenzen.ui.compliments import ComplimentsPage
         from grenzen.ui.energy import EnergyPage
+        from grenzen.ui.exit.page import ExitPage
         from grenzen.ui.journal.page import JournalPage
+        from grenzen.ui.value.page import ValuePage
 
         self.journal = JournalPage(self.session, self.undo_stack, self)
         self.cases = CasesPage(
             self.session, self, cooling_off_hours=self.controller.settings.cooling_off_hours
         )
         self.journal.detail.case_requested.connect(self.open_case_for_incident)
+        self.exit_planner = ExitPage(self.session, self)
+        self.value = ValuePage(self.session, self)
         self.compliments = ComplimentsPage(self.session, self)
         self.energy = EnergyPage(self.session, self)
         self.pages = QStackedWidget(objectName="pages")
@@ -74,6 +85,8 @@ class MainWindow(QMainWindow):
         for title, page in (
             (self.tr("Journal"), self.journal),
             (self.tr("Cases"), self.cases),
+            (self.tr("Exit"), self.exit_planner),
+            (self.tr("Client value"), self.value),
             (self.tr("Compliments"), self.compliments),
             (self.tr("Energy"), self.energy),
         ):
@@ -192,7 +205,28 @@ class MainWindow(QMainWindow):
         from grenzen.services.journal import list_incidents
 
         total = list_incidents(self.session.vault, limit=0).total
-        self.status.setText(self.tr("Vault unlocked · %n incident(s)", "", total))
+        text = self.tr("Vault unlocked · %n incident(s)", "", total)
+        deadline = self._next_deadline()
+        if deadline is not None:
+            text += " · " + self.tr("next deadline: {date} ({client})").format(
+                date=short_date(deadline.date), client=deadline.client
+            )
+        self.status.setText(text)
+
+    def _next_deadline(self) -> Deadline | None:
+        """The most urgent upcoming date of all contracts, for the status bar."""
+        from grenzen.services.deadlines import next_deadline
+
+        try:
+            return next_deadline(self.session.vault, dt.date.today())
+        except (InvalidInput, VaultError) as exc:  # a contract the engine cannot read
+            log.warning("next deadline not shown (%s)", type(exc).__name__)
+            return None
+
+    def open_exit_planner(self, client: str) -> None:
+        """From the coach's "Move on": the exit planner, showing this client."""
+        self.show_page(PAGE_EXIT)
+        self.exit_planner.show_client(client)
 
     def open_case_for_incident(self, incident_id: int) -> None:
         """From the journal: a new case with this incident, shown at its first stage."""

@@ -623,6 +623,197 @@ Wenn ein Kunde immer wieder eine Grenze überschreitet, eröffne einen Fall. Der
     </message>
 </context>
 <context>
+    <name>ClientPanel</name>
+    <message>
+        <source>Dream profile</source>
+        <translation>Wunschprofil</translation>
+    </message>
+    <message>
+        <source>Sign again?</source>
+        <translation>Wieder unterschreiben?</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>How this client matches your profile: tick the written lines yourself; measured ones follow the figures.</source>
+        <translation>Wie dieser Kunde zu deinem Profil passt: Die geschriebenen Punkte hakst du selbst ab, die gemessenen folgen den Zahlen.</translation>
+    </message>
+    <message>
+        <source>Your dream-client profile has no criteria yet. Add a few beside the table — then tick here how this client matches them.</source>
+        <translation>Dein Wunschkundenprofil hat noch keine Kriterien. Leg neben der Tabelle ein paar an – dann hakst du hier ab, wie dieser Kunde dazu passt.</translation>
+    </message>
+    <message>
+        <source>Knowing what I know today, would I sign this contract again?</source>
+        <translation>Mit allem, was ich heute weiß: Würde ich diesen Vertrag noch einmal unterschreiben?</translation>
+    </message>
+    <message>
+        <source>What makes you say so? (optional)</source>
+        <translation>Was bringt dich darauf? (optional)</translation>
+    </message>
+    <message>
+        <source>Note to your answer</source>
+        <translation>Notiz zu deiner Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Note (from your gut, a sentence is enough)</source>
+        <translation>&amp;Notiz (aus dem Bauch, ein Satz genügt)</translation>
+    </message>
+    <message>
+        <source>Yes, I would sign again</source>
+        <translation>Ja, ich würde wieder unterschreiben</translation>
+    </message>
+    <message>
+        <source>No, not with what I know today</source>
+        <translation>Nein, nicht mit dem, was ich heute weiß</translation>
+    </message>
+    <message>
+        <source>I am not sure yet</source>
+        <translation>Ich bin mir noch nicht sicher</translation>
+    </message>
+    <message>
+        <source>Your earlier answers</source>
+        <translation>Deine bisherigen Antworten</translation>
+    </message>
+    <message>
+        <source>Your earlier answers, newest first</source>
+        <translation>Deine bisherigen Antworten, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Not asked yet. Answer from your gut; you can answer again any time, and your earlier answers stay here.</source>
+        <translation>Noch nicht gefragt. Antworte aus dem Bauch; du kannst jederzeit neu antworten, deine früheren Antworten bleiben hier stehen.</translation>
+    </message>
+    <message>
+        <source>Add invoice…</source>
+        <translation>Rechnung erfassen…</translation>
+    </message>
+    <message>
+        <source>Record an invoice for this client ({keys})</source>
+        <translation>Eine Rechnung für diesen Kunden erfassen ({keys})</translation>
+    </message>
+    <message>
+        <source>Mark as paid</source>
+        <translation>Als bezahlt markieren</translation>
+    </message>
+    <message>
+        <source>The money arrived today</source>
+        <translation>Das Geld ist heute eingegangen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the invoice (you can undo it)</source>
+        <translation>Die Rechnung löschen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Invoices of this client, newest first</source>
+        <translation>Rechnungen dieses Kunden, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>No invoices yet — add the first one to see what this client really brings.</source>
+        <translation>Noch keine Rechnungen – erfasse die erste, um zu sehen, was dieser Kunde wirklich bringt.</translation>
+    </message>
+    <message>
+        <source>{count} invoices in the period</source>
+        <translation>{count} Rechnungen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>{amount} still open</source>
+        <translation>{amount} noch offen</translation>
+    </message>
+    <message>
+        <source>{count} incidents, {relationship} on the relationship level</source>
+        <translation>{count} Klopper, {relationship} auf der Beziehungsebene</translation>
+    </message>
+    <message>
+        <source>energy {cost} below your average</source>
+        <translation>Energie {cost} unter deinem Schnitt</translation>
+    </message>
+    <message>
+        <source>energy {cost} above your average</source>
+        <translation>Energie {cost} über deinem Schnitt</translation>
+    </message>
+    <message>
+        <source>energy as usual</source>
+        <translation>Energie wie sonst</translation>
+    </message>
+    <message>
+        <source>sounds like sunk cost</source>
+        <translation>klingt nach versunkenen Kosten</translation>
+    </message>
+    <message>
+        <source>This note argues from what already went in.</source>
+        <translation>Diese Notiz argumentiert mit dem, was schon hineingeflossen ist.</translation>
+    </message>
+    <message>
+        <source>open, {days} days overdue</source>
+        <translation>offen, {days} Tage überfällig</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>The tick was not saved</source>
+        <translation>Der Haken wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The answer was not saved</source>
+        <translation>Die Antwort wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The invoice was not marked as paid</source>
+        <translation>Die Rechnung wurde nicht als bezahlt markiert</translation>
+    </message>
+    <message>
+        <source>The invoice was not deleted</source>
+        <translation>Die Rechnung wurde nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Invoice of {date} over {amount} deleted.</source>
+        <translation>Rechnung vom {date} über {amount} gelöscht.</translation>
+    </message>
+    <message>
+        <source>The invoice was not restored</source>
+        <translation>Die Rechnung wurde nicht wiederhergestellt</translation>
+    </message>
+</context>
+<context>
     <name>ClientTimeline</name>
     <message>
         <source>Timeline: {client}</source>
@@ -1054,6 +1245,602 @@ Wenn ein Kunde immer wieder eine Grenze überschreitet, eröffne einen Fall. Der
     </message>
 </context>
 <context>
+    <name>ContractEditor</name>
+    <message>
+        <source>Add the contract with {client}</source>
+        <translation>Vertrag mit {client} erfassen</translation>
+    </message>
+    <message>
+        <source>Contract with {client}</source>
+        <translation>Vertrag mit {client}</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Store the contract ({keys} or {other})</source>
+        <translation>Den Vertrag speichern ({keys} oder {other})</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Kind of contract</source>
+        <translation>Art des Vertrags</translation>
+    </message>
+    <message>
+        <source>&amp;Service contract (Dienstvertrag)</source>
+        <translation>&amp;Dienstvertrag</translation>
+    </message>
+    <message>
+        <source>Contract for &amp;work (Werkvertrag)</source>
+        <translation>&amp;Werkvertrag</translation>
+    </message>
+    <message>
+        <source>Service contract: you owe your work, not a result – a retainer, support, coaching, consulting by the hour or day. Contract for work: you owe a result – a website, a logo, a text.</source>
+        <translation>Dienstvertrag: Du schuldest deine Arbeit, kein Ergebnis – etwa laufende Betreuung (Retainer), Support, Coaching, Beratung nach Stunden oder Tagen. Werkvertrag: Du schuldest ein Ergebnis – eine Website, ein Logo, einen Text.</translation>
+    </message>
+    <message>
+        <source>Not sure? Ask yourself: if the result did not come despite good work, would you still be paid? Then it is usually a service contract. The content decides, not the title; if it is mixed, ask a lawyer.</source>
+        <translation>Unsicher? Frag dich: Würdest du auch bezahlt, wenn das Ergebnis trotz guter Arbeit ausbliebe? Dann ist es meist ein Dienstvertrag. Es entscheidet der Inhalt, nicht die Überschrift; ist es gemischt, frag eine Anwältin oder einen Anwalt.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Beginn und Laufzeit</translation>
+    </message>
+    <message>
+        <source>Start of the contract</source>
+        <translation>Vertragsbeginn</translation>
+    </message>
+    <message>
+        <source>Fixed term in months</source>
+        <translation>Feste Laufzeit in Monaten</translation>
+    </message>
+    <message>
+        <source>Renewal in months</source>
+        <translation>Verlängerung in Monaten</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;term</source>
+        <translation>Feste &amp;Laufzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Renews by</source>
+        <translation>&amp;Verlängert sich um</translation>
+    </message>
+    <message>
+        <source>Leave the term at “none” for a contract without an end date. A renewal needs a fixed term: it says how long the contract goes on each time unless notice arrives in time.</source>
+        <translation>Lass die Laufzeit auf „keine“, wenn der Vertrag kein Enddatum hat. Eine Verlängerung braucht eine feste Laufzeit: Sie sagt, um wie viel sich der Vertrag jedes Mal verlängert, wenn die Kündigung nicht rechtzeitig zugeht.</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Kündigungsfrist</translation>
+    </message>
+    <message>
+        <source>The contract names a &amp;notice period</source>
+        <translation>Der Vertrag nennt eine &amp;Kündigungsfrist</translation>
+    </message>
+    <message>
+        <source>Notice period, amount</source>
+        <translation>Kündigungsfrist, Dauer</translation>
+    </message>
+    <message>
+        <source>Notice period, unit</source>
+        <translation>Kündigungsfrist, Einheit</translation>
+    </message>
+    <message>
+        <source>Notice takes effect</source>
+        <translation>Kündigung wirkt</translation>
+    </message>
+    <message>
+        <source>Without a clause the law decides by the unit the fee is calculated in (§ 621 BGB): by the month, notice must arrive by the 15th for the end of that month, for example.</source>
+        <translation>Ohne Klausel entscheidet das Gesetz nach der Einheit, in der das Honorar berechnet wird (§ 621 BGB): Bei einem Monatshonorar zum Beispiel muss die Kündigung bis zum 15. zugehen, zum Ende desselben Monats.</translation>
+    </message>
+    <message>
+        <source>Good cause (§ 626 BGB)</source>
+        <translation>Wichtiger Grund (§ 626 BGB)</translation>
+    </message>
+    <message>
+        <source>I &amp;learned of a good cause on</source>
+        <translation>Von einem wichtigen &amp;Grund erfahren am</translation>
+    </message>
+    <message>
+        <source>Day you learned of the good cause</source>
+        <translation>Tag, an dem du vom wichtigen Grund erfahren hast</translation>
+    </message>
+    <message>
+        <source>Usually leave this empty: Grenzen takes the date from your incidents – the newest incident on the relationship level with severity 4 or 5 whose two-week window is still open.</source>
+        <translation>Lass das meist leer: Grenzen nimmt das Datum aus deinen Kloppern – den neuesten Klopper auf der Beziehungsebene mit Schwere 4 oder 5, dessen Zwei-Wochen-Frist noch läuft.</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Honorar</translation>
+    </message>
+    <message>
+        <source>– not given –</source>
+        <translation>– nicht angegeben –</translation>
+    </message>
+    <message>
+        <source>How the fee is calculated</source>
+        <translation>Wie das Honorar berechnet wird</translation>
+    </message>
+    <message>
+        <source>Fee amount per unit</source>
+        <translation>Honorarbetrag pro Einheit</translation>
+    </message>
+    <message>
+        <source>How often it is paid</source>
+        <translation>Wie oft gezahlt wird</translation>
+    </message>
+    <message>
+        <source>Fee is calc&amp;ulated</source>
+        <translation>Honorar wird be&amp;rechnet</translation>
+    </message>
+    <message>
+        <source>&amp;Amount per unit</source>
+        <translation>Betr&amp;ag pro Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;Paid</source>
+        <translation>&amp;Zahlungsweise</translation>
+    </message>
+    <message>
+        <source>The unit the fee is calculated in counts, not how often it is paid: a yearly fee paid monthly is a yearly fee. An hourly fee is treated like a daily one.</source>
+        <translation>Es zählt die Einheit, nach der das Honorar berechnet wird, nicht wie oft gezahlt wird: Ein Jahreshonorar, das monatlich gezahlt wird, bleibt ein Jahreshonorar. Ein Stundenhonorar wird wie ein Tageshonorar behandelt.</translation>
+    </message>
+    <message>
+        <source>Form and place of the notice</source>
+        <translation>Form und Ort der Kündigung</translation>
+    </message>
+    <message>
+        <source>– not stated (treat as written form) –</source>
+        <translation>– nicht angegeben (gilt als Schriftform) –</translation>
+    </message>
+    <message>
+        <source>Form of notice the contract asks for</source>
+        <translation>Form der Kündigung, die der Vertrag verlangt</translation>
+    </message>
+    <message>
+        <source>Country of the contract</source>
+        <translation>Land des Vertrags</translation>
+    </message>
+    <message>
+        <source>– choose –</source>
+        <translation>– wählen –</translation>
+    </message>
+    <message>
+        <source>Federal state where the client receives the notice</source>
+        <translation>Bundesland, in dem der Auftraggeber die Kündigung erhält</translation>
+    </message>
+    <message>
+        <source>&amp;Form of notice</source>
+        <translation>&amp;Form der Kündigung</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>La&amp;nd</translation>
+    </message>
+    <message>
+        <source>Client&apos;s &amp;state</source>
+        <translation>B&amp;undesland des Auftraggebers</translation>
+    </message>
+    <message>
+        <source>The state where the client receives the notice: its public holidays decide which days are business days.</source>
+        <translation>Das Bundesland, in dem der Auftraggeber die Kündigung erhält: Seine Feiertage entscheiden, welche Tage Geschäftstage sind.</translation>
+    </message>
+    <message>
+        <source>Services of a higher kind based on special &amp;trust (§ 627 BGB)</source>
+        <translation>Dienste &amp;höherer Art aus besonderem Vertrauen (§ 627 BGB)</translation>
+    </message>
+    <message>
+        <source>For example coaching, or consulting with a personal mandate – not a long engagement with fixed pay. Then either side may end the contract at any time, but not at an inopportune moment, or damages may follow.</source>
+        <translation>Zum Beispiel Coaching oder Beratung mit persönlichem Mandat – keine lange Zusammenarbeit mit festen Bezügen. Dann kann jede Seite den Vertrag jederzeit beenden, aber nicht zur Unzeit, sonst droht Schadensersatz.</translation>
+    </message>
+    <message>
+        <source>Contract for work</source>
+        <translation>Werkvertrag</translation>
+    </message>
+    <message>
+        <source>Agreed total fee</source>
+        <translation>Vereinbartes Gesamthonorar</translation>
+    </message>
+    <message>
+        <source>Share of the fee earned by the work done</source>
+        <translation>Anteil des Honorars, den die erbrachte Arbeit schon verdient hat</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;total fee</source>
+        <translation>Vereinbartes Gesam&amp;thonorar</translation>
+    </message>
+    <message>
+        <source>Work d&amp;one</source>
+        <translation>Bereits &amp;erbracht</translation>
+    </message>
+    <message>
+        <source>With both, Grenzen shows what is still open and what the law presumes the client owes if the client ends the contract (§ 648 BGB).</source>
+        <translation>Mit beidem zeigt Grenzen, was noch offen ist und was der Auftraggeber nach der gesetzlichen Vermutung schuldet, wenn er den Vertrag kündigt (§ 648 BGB).</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>What you still deliver, with due dates</source>
+        <translation>Was du noch lieferst, mit Fälligkeit</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a deliverable</source>
+        <translation>Le&amp;istung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected deliverable</source>
+        <translation>Die ausgewählte Leistung entfernen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Notes on the contract</source>
+        <translation>Notizen zum Vertrag</translation>
+    </message>
+    <message>
+        <source>Anything else from the contract worth keeping</source>
+        <translation>Was sonst noch aus dem Vertrag wichtig ist</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Choose the kind of contract: service contract or contract for work. The explanation above helps.</source>
+        <translation>Wähle die Art des Vertrags: Dienstvertrag oder Werkvertrag. Die Erklärung oben hilft dir.</translation>
+    </message>
+    <message>
+        <source>A renewal needs a fixed term: enter the term first.</source>
+        <translation>Eine Verlängerung braucht eine feste Laufzeit: Trag zuerst die Laufzeit ein.</translation>
+    </message>
+    <message>
+        <source>“To the end of the term” needs a fixed term above.</source>
+        <translation>„Zum Ende der Laufzeit“ braucht oben eine feste Laufzeit.</translation>
+    </message>
+    <message>
+        <source>Without a notice clause or a fixed term the law decides by the fee unit (§ 621 BGB): choose how the fee is calculated.</source>
+        <translation>Ohne Kündigungsklausel oder feste Laufzeit entscheidet das Gesetz nach der Vergütungseinheit (§ 621 BGB): Wähle, wie das Honorar berechnet wird.</translation>
+    </message>
+    <message>
+        <source>Choose the federal state from the list.</source>
+        <translation>Wähle das Bundesland aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Row {row}: say what is owed, or remove the row.</source>
+        <translation>Zeile {row}: Trag ein, was du noch lieferst, oder entferne die Zeile.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {text}</source>
+        <translation>Noch nicht gespeichert: {text}</translation>
+    </message>
+    <message>
+        <source>The contract was not saved: {error}</source>
+        <translation>Der Vertrag wurde nicht gespeichert: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ContractSummary</name>
+    <message>
+        <source>No contract stored for {client} yet</source>
+        <translation>Noch kein Vertrag für {client} gespeichert</translation>
+    </message>
+    <message>
+        <source>Enter the terms once from your contract – type, start, term, notice and fee – and Grenzen shows every way out with its dates: when the notice must arrive, when the contract ends, what you still owe and what money is still to come.</source>
+        <translation>Trag die Bedingungen einmal aus deinem Vertrag ein – Art, Beginn, Laufzeit, Kündigungsfrist und Honorar –, und Grenzen zeigt dir jeden Weg hinaus mit seinen Terminen: wann die Kündigung zugehen muss, wann der Vertrag endet, was du noch schuldest und welches Geld noch kommt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the contract…</source>
+        <translation>Vertrag &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Enter this client&apos;s contract terms</source>
+        <translation>Die Vertragsbedingungen dieses Kunden eintragen</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contract…</source>
+        <translation>Vertrag &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the stored contract terms</source>
+        <translation>Die gespeicherten Vertragsbedingungen ändern</translation>
+    </message>
+    <message>
+        <source>no ordinary notice for you (contract for work)</source>
+        <translation>keine ordentliche Kündigung für dich (Werkvertrag)</translation>
+    </message>
+    <message>
+        <source>{term} months, then renews by {renewal} months</source>
+        <translation>{term} Monate, dann Verlängerung um je {renewal} Monate</translation>
+    </message>
+    <message>
+        <source>{term} months, no renewal</source>
+        <translation>{term} Monate, keine Verlängerung</translation>
+    </message>
+    <message>
+        <source>no fixed term</source>
+        <translation>keine feste Laufzeit</translation>
+    </message>
+    <message>
+        <source>state not given</source>
+        <translation>Bundesland nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Kündigungsfrist</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Honorar</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Zahlungsweise</translation>
+    </message>
+    <message>
+        <source>Form of notice</source>
+        <translation>Form der Kündigung</translation>
+    </message>
+    <message>
+        <source>not stated (written form)</source>
+        <translation>nicht angegeben (Schriftform)</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s state</source>
+        <translation>Bundesland des Empfängers</translation>
+    </message>
+    <message>
+        <source>§ 627 BGB</source>
+        <translation>§ 627 BGB</translation>
+    </message>
+    <message>
+        <source>services based on special trust</source>
+        <translation>Dienste aus besonderem Vertrauen</translation>
+    </message>
+    <message>
+        <source>Agreed fee</source>
+        <translation>Vereinbartes Honorar</translation>
+    </message>
+    <message>
+        <source>{total}, {done} done</source>
+        <translation>{total}, davon {done} erbracht</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionDialog</name>
+    <message>
+        <source>Add a criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit criterion</source>
+        <translation>Kriterium bearbeiten</translation>
+    </message>
+    <message>
+        <source>Describe one thing your dream clients do. Written criteria you tick for each client yourself; a measured one the figures judge.</source>
+        <translation>Beschreib eine Sache, die deine Wunschkunden tun. Geschriebene Kriterien hakst du pro Kunde selbst ab, gemessene beurteilen die Zahlen.</translation>
+    </message>
+    <message>
+        <source>e.g. Treats me with respect, even under stress</source>
+        <translation>z. B. Behandelt mich respektvoll, auch unter Druck</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Measured from the figures</source>
+        <translation>Aus den Zahlen gemessen</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion</source>
+        <translation>&amp;Kriterium</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Messen</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold</source>
+        <translation>Sch&amp;welle</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the criterion ({keys})</source>
+        <translation>Das Kriterium speichern ({keys})</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Not measured — I tick it myself</source>
+        <translation>Nicht gemessen – ich hake selbst ab</translation>
+    </message>
+    <message>
+        <source>Hourly rate at least</source>
+        <translation>Stundensatz mindestens</translation>
+    </message>
+    <message>
+        <source>Pays at most … days late on average</source>
+        <translation>Zahlt im Schnitt höchstens … Tage zu spät</translation>
+    </message>
+    <message>
+        <source>At most … incidents in the period</source>
+        <translation>Höchstens … Klopper im Zeitraum</translation>
+    </message>
+    <message>
+        <source>My energy with them at least (0–10)</source>
+        <translation>Meine Energie mit ihnen mindestens (0–10)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Please describe the criterion in a few words.</source>
+        <translation>Beschreib das Kriterium bitte in ein paar Worten.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesDashboard</name>
+    <message>
+        <source>All deadlines</source>
+        <translation>Alle Fristen</translation>
+    </message>
+    <message>
+        <source>Notice deadlines, renewals, extraordinary windows and deliverables of all your clients, the most urgent first.</source>
+        <translation>Kündigungsfristen, Verlängerungen, Fristen für außerordentliche Kündigungen und offene Leistungen aller deiner Kunden, die dringendsten zuerst.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation>Absenden bis</translation>
+    </message>
+    <message>
+        <source>Upcoming deadlines</source>
+        <translation>Anstehende Fristen</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the client in the exit planner.</source>
+        <translation>Enter oder Doppelklick öffnet den Kunden im Ausstiegsplaner.</translation>
+    </message>
+    <message>
+        <source>{date} (by hand)</source>
+        <translation>{date} (Bote/persönlich)</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>Add all to &amp;calendar…</source>
+        <translation>Alle in den &amp;Kalender eintragen…</translation>
+    </message>
+    <message>
+        <source>Save every deadline as a calendar file (.ics) with reminders four weeks, one week and one day before.</source>
+        <translation>Speichert jede Frist als Kalenderdatei (.ics) mit Erinnerungen vier Wochen, eine Woche und einen Tag vorher.</translation>
+    </message>
+    <message>
+        <source>The deadlines could not be worked out: {error}</source>
+        <translation>Die Fristen konnten nicht berechnet werden: {error}</translation>
+    </message>
+    <message>
+        <source>No upcoming deadlines — good. Dates appear here as soon as a contract or a deliverable has one.</source>
+        <translation>Keine anstehenden Fristen – gut so. Termine erscheinen hier, sobald ein Vertrag oder eine Leistung einen hat.</translation>
+    </message>
+    <message>
+        <source>No contract stored yet — add one for a client to see its dates here. Pick the client in the list and choose “Edit…” on the contract card; notice deadlines, renewals and deliverables then appear in this list.</source>
+        <translation>Noch kein Vertrag gespeichert – erfasse einen für einen Kunden, um seine Termine hier zu sehen. Wähle den Kunden in der Liste und dann „Vertrag erfassen…“ auf der Vertragskarte; Kündigungsfristen, Verlängerungen und Leistungen erscheinen dann in dieser Liste.</translation>
+    </message>
+    <message>
+        <source>Not in this list: {client} — its dates could not be worked out ({error}). Please check its contract.</source>
+        <translation>Nicht in dieser Liste: {client} – die Termine ließen sich nicht berechnen ({error}). Bitte prüf den Vertrag.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
+    </message>
+    <message>
+        <source>Post a registered letter by then; a courier or handing it over can wait until {date}.</source>
+        <translation>Gib ein Einschreiben bis dahin auf; per Bote oder persönlich hast du Zeit bis {date}.</translation>
+    </message>
+    <message>
+        <source>Too late for a registered letter: use a courier or hand it over.</source>
+        <translation>Zu spät für ein Einschreiben: Nimm einen Boten oder übergib den Brief persönlich.</translation>
+    </message>
+    <message>
+        <source>{days}, urgent</source>
+        <translation>{days}, dringend</translation>
+    </message>
+    <message>
+        <source>Next: {what} — {client}, {when} ({date}).</source>
+        <translation>Als Nächstes: {what} – {client}, {when} ({date}).</translation>
+    </message>
+    <message>
+        <source>{n} deadlines within the next four weeks.</source>
+        <translation>{n} Fristen in den nächsten vier Wochen.</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next four weeks. Next: {what} — {client}, on {date}.</source>
+        <translation>In den nächsten vier Wochen ist nichts fällig. Als Nächstes: {what} – {client}, am {date}.</translation>
+    </message>
+    <message>
+        <source>in {n} days</source>
+        <translation>in {n} Tagen</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <source>Export the dossier</source>
@@ -1094,6 +1881,89 @@ Wenn ein Kunde immer wieder eine Grenze überschreitet, eröffne einen Fall. Der
     <message>
         <source>The dossier was not saved</source>
         <translation>Das Dossier wurde nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>DreamProfilePanel</name>
+    <message>
+        <source>Dream-client profile</source>
+        <translation>Wunschkundenprofil</translation>
+    </message>
+    <message>
+        <source>Decide in writing whom you want to work with: clients who value you and whom you value. Saved as you type.</source>
+        <translation>Entscheide schriftlich, mit wem du arbeiten willst: mit Kunden, die dich schätzen und die du schätzt. Wird beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Who are they? How do they work with you, how do they talk, how do they pay?</source>
+        <translation>Wer sind sie? Wie arbeiten sie mit dir, wie reden sie, wie zahlen sie?</translation>
+    </message>
+    <message>
+        <source>Description of your dream clients</source>
+        <translation>Beschreibung deiner Wunschkunden</translation>
+    </message>
+    <message>
+        <source>&amp;Who are your dream clients?</source>
+        <translation>&amp;Wer sind deine Wunschkunden?</translation>
+    </message>
+    <message>
+        <source>Honestly and kindly: late answers, unclear briefs, unpaid bills of your own?</source>
+        <translation>Ehrlich und freundlich: späte Antworten, unklare Briefings, eigene offene Rechnungen?</translation>
+    </message>
+    <message>
+        <source>Where do I behave like the clients I no longer want?</source>
+        <translation>Wo verhalte ich mich wie die Kunden, die ich nicht mehr will?</translation>
+    </message>
+    <message>
+        <source>Where do &amp;I behave like the clients I no longer want?</source>
+        <translation>Wo verhalte &amp;ich mich wie die Kunden, die ich nicht mehr will?</translation>
+    </message>
+    <message>
+        <source>C&amp;riteria</source>
+        <translation>K&amp;riterien</translation>
+    </message>
+    <message>
+        <source>Criteria of the dream-client profile</source>
+        <translation>Kriterien des Wunschkundenprofils</translation>
+    </message>
+    <message>
+        <source>No criteria yet. Add a few lines — “Pays on time”, “Respects my no” — and tick for each client how they match.</source>
+        <translation>Noch keine Kriterien. Schreib ein paar Zeilen – „Zahlt pünktlich“, „Respektiert mein Nein“ – und hak für jeden Kunden ab, wie er passt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Add a criterion to your dream-client profile</source>
+        <translation>Ein Kriterium zu deinem Wunschkundenprofil hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändern…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove this criterion? The ticks you gave for it go with it.</source>
+        <translation>Dieses Kriterium entfernen? Deine Haken dafür gehen mit.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The profile was not saved</source>
+        <translation>Das Profil wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The criterion was not removed</source>
+        <translation>Das Kriterium wurde nicht entfernt</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2278,380 @@ Wenn ein Kunde immer wieder eine Grenze überschreitet, eröffne einen Fall. Der
     <message>
         <source>Sent on {date}. Review date: {review}.</source>
         <translation>Geschickt am {date}. Prüftermin: {review}.</translation>
+    </message>
+</context>
+<context>
+    <name>Exit</name>
+    <message>
+        <source>Service contract</source>
+        <translation>Dienstvertrag</translation>
+    </message>
+    <message>
+        <source>Contract for work</source>
+        <translation>Werkvertrag</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>nicht gewählt</translation>
+    </message>
+    <message>
+        <source>by the hour</source>
+        <translation>pro Stunde</translation>
+    </message>
+    <message>
+        <source>by the day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <source>by the week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <source>by the month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>by the quarter</source>
+        <translation>pro Quartal</translation>
+    </message>
+    <message>
+        <source>by the year</source>
+        <translation>pro Jahr</translation>
+    </message>
+    <message>
+        <source>fixed price (not by time)</source>
+        <translation>Festpreis (nicht nach Zeit)</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>vierteljährlich</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>on delivery</source>
+        <translation>bei Lieferung</translation>
+    </message>
+    <message>
+        <source>by milestones</source>
+        <translation>nach Meilensteinen</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>to any day</source>
+        <translation>zu jedem Tag</translation>
+    </message>
+    <message>
+        <source>to the end of a month</source>
+        <translation>zum Monatsende</translation>
+    </message>
+    <message>
+        <source>to the end of a quarter</source>
+        <translation>zum Quartalsende</translation>
+    </message>
+    <message>
+        <source>to the end of the term</source>
+        <translation>zum Ende der Laufzeit</translation>
+    </message>
+    <message>
+        <source>written form (signed letter)</source>
+        <translation>Schriftform (unterschriebener Brief)</translation>
+    </message>
+    <message>
+        <source>text form (e-mail is enough)</source>
+        <translation>Textform (E-Mail genügt)</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>Austria (guidance only)</source>
+        <translation>Österreich (nur Orientierung)</translation>
+    </message>
+    <message>
+        <source>Switzerland (guidance only)</source>
+        <translation>Schweiz (nur Orientierung)</translation>
+    </message>
+    <message>
+        <source>no clause – the law decides by the fee unit</source>
+        <translation>keine Klausel – das Gesetz entscheidet nach der Vergütungseinheit</translation>
+    </message>
+    <message>
+        <source>{amount} {unit} {to}</source>
+        <translation>{amount} {unit} {to}</translation>
+    </message>
+    <message>
+        <source>Remove the date</source>
+        <translation>Datum entfernen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Ordinary termination</source>
+        <translation>Ordentliche Kündigung</translation>
+    </message>
+    <message>
+        <source>Let it run out</source>
+        <translation>Auslaufen lassen</translation>
+    </message>
+    <message>
+        <source>Extraordinary termination (§ 626 BGB)</source>
+        <translation>Außerordentliche Kündigung (§ 626 BGB)</translation>
+    </message>
+    <message>
+        <source>Termination at any time (§ 627 BGB)</source>
+        <translation>Kündigung jederzeit (§ 627 BGB)</translation>
+    </message>
+    <message>
+        <source>Mutual termination</source>
+        <translation>Aufhebungsvertrag</translation>
+    </message>
+    <message>
+        <source>Finish and deliver</source>
+        <translation>Fertigstellen und abliefern</translation>
+    </message>
+    <message>
+        <source>Deadline for missing cooperation (§ 643 BGB)</source>
+        <translation>Frist bei fehlender Mitwirkung (§ 643 BGB)</translation>
+    </message>
+    <message>
+        <source>If the client terminates (§ 648 BGB)</source>
+        <translation>Wenn der Auftraggeber kündigt (§ 648 BGB)</translation>
+    </message>
+    <message>
+        <source>Termination for good cause (§ 648a BGB)</source>
+        <translation>Kündigung aus wichtigem Grund (§ 648a BGB)</translation>
+    </message>
+    <message>
+        <source>Guidance for this country</source>
+        <translation>Orientierung für dieses Land</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>vor {n} Tagen</translation>
+    </message>
+    <message>
+        <source>in {n} days</source>
+        <translation>in {n} Tagen</translation>
+    </message>
+    <message>
+        <source>Not possible any more: the two-week window closed on {date}.</source>
+        <translation>Nicht mehr möglich: Die Zwei-Wochen-Frist ist am {date} abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Not possible: the contract has a fixed term and ends by itself on {date}.</source>
+        <translation>Nicht möglich: Der Vertrag hat eine feste Laufzeit und endet von selbst am {date}.</translation>
+    </message>
+    <message>
+        <source>Not possible with these terms – the basis below says why.</source>
+        <translation>Mit diesen Bedingungen nicht möglich – die Grundlage unten sagt, warum.</translation>
+    </message>
+    <message>
+        <source>Ends when the notice arrives – at the latest by</source>
+        <translation>Endet mit Zugang der Kündigung – spätestens am</translation>
+    </message>
+    <message>
+        <source>Presumed claim if the client ends the contract</source>
+        <translation>Vermuteter Anspruch, wenn der Auftraggeber kündigt</translation>
+    </message>
+    <message>
+        <source>Earliest end</source>
+        <translation>Frühestes Ende</translation>
+    </message>
+    <message>
+        <source>A date you agree on together</source>
+        <translation>Ein Datum, auf das ihr euch gemeinsam einigt</translation>
+    </message>
+    <message>
+        <source>Ends by itself on</source>
+        <translation>Endet von selbst am</translation>
+    </message>
+    <message>
+        <source>Earliest end (effective on receipt)</source>
+        <translation>Frühestes Ende (wirksam mit Zugang)</translation>
+    </message>
+    <message>
+        <source>Practical deadline</source>
+        <translation>Sicherer Termin</translation>
+    </message>
+    <message>
+        <source>Latest receipt (legal deadline)</source>
+        <translation>Zugang spätestens (gesetzliche Frist)</translation>
+    </message>
+    <message>
+        <source>Send by registered letter by</source>
+        <translation>Einschreiben absenden bis</translation>
+    </message>
+    <message>
+        <source>Too late for a registered letter – use a courier or hand it over.</source>
+        <translation>Zu spät für ein Einschreiben – nimm einen Boten oder übergib den Brief persönlich.</translation>
+    </message>
+    <message>
+        <source>By courier or by hand by</source>
+        <translation>Per Bote oder persönlich bis</translation>
+    </message>
+    <message>
+        <source>By e-mail (text form) by</source>
+        <translation>Per E-Mail (Textform) bis</translation>
+    </message>
+    <message>
+        <source>Next possible ends</source>
+        <translation>Nächste mögliche Vertragsenden</translation>
+    </message>
+    <message>
+        <source>{end}: notice must arrive by {deadline}</source>
+        <translation>{end}: Die Kündigung muss bis {deadline} zugehen</translation>
+    </message>
+    <message>
+        <source>You learned of the cause on</source>
+        <translation>Vom Grund erfahren am</translation>
+    </message>
+    <message>
+        <source>Two-week window ends</source>
+        <translation>Zwei-Wochen-Frist endet</translation>
+    </message>
+    <message>
+        <source>Safe deadline</source>
+        <translation>Sicherer Termin</translation>
+    </message>
+    <message>
+        <source>as entered in the contract</source>
+        <translation>wie im Vertrag eingetragen</translation>
+    </message>
+    <message>
+        <source>from your incident of that day</source>
+        <translation>aus deinem Klopper von diesem Tag</translation>
+    </message>
+    <message>
+        <source>Incidents behind it</source>
+        <translation>Die Klopper dahinter</translation>
+    </message>
+    <message>
+        <source>No incidents on the relationship level in this window.</source>
+        <translation>Keine Klopper auf der Beziehungsebene in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>• {date} · severity {severity} · {text}</source>
+        <translation>• {date} · Schwere {severity} · {text}</translation>
+    </message>
+    <message>
+        <source>Earlier, for context</source>
+        <translation>Davor, zur Einordnung</translation>
+    </message>
+    <message>
+        <source>A formal warning is on record: your boundary statement of {date}.</source>
+        <translation>Eine Abmahnung ist festgehalten: dein Grenzsatz vom {date}.</translation>
+    </message>
+    <message>
+        <source>No formal warning is on record yet. For behaviour the client could change, a warning usually comes first – the “Set boundaries” stage of a case helps you write one.</source>
+        <translation>Noch keine Abmahnung festgehalten. Bei Verhalten, das der Kunde ändern könnte, kommt meist zuerst eine Abmahnung – die Stufe „Grenzen setzen“ eines Falls hilft dir, sie zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Basis: {text}</source>
+        <translation>Grundlage: {text}</translation>
+    </message>
+    <message>
+        <source>• {what}</source>
+        <translation>• {what}</translation>
+    </message>
+    <message>
+        <source>• {what} – due {date}, after the end</source>
+        <translation>• {what} – fällig am {date}, nach dem Ende</translation>
+    </message>
+    <message>
+        <source>• {what} – due {date}</source>
+        <translation>• {what} – fällig am {date}</translation>
+    </message>
+    <message>
+        <source>Still to deliver</source>
+        <translation>Noch zu liefern</translation>
+    </message>
+    <message>
+        <source>The fees stop with the end.</source>
+        <translation>Mit dem Ende endet auch das Honorar.</translation>
+    </message>
+    <message>
+        <source>Money still to come</source>
+        <translation>Geld, das noch kommt</translation>
+    </message>
+    <message>
+        <source>About {amount} in fees until {date}.</source>
+        <translation>Bis zum {date} noch etwa {amount} Honorar.</translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation>In den Kalender eintragen…</translation>
+    </message>
+    <message>
+        <source>Draft the letter…</source>
+        <translation>Brief entwerfen…</translation>
+    </message>
+    <message>
+        <source>One-page plan…</source>
+        <translation>Plan auf einer Seite…</translation>
+    </message>
+</context>
+<context>
+    <name>ExitPage</name>
+    <message>
+        <source>All deadlines and the clients</source>
+        <translation>Alle Fristen und die Kunden</translation>
+    </message>
+    <message>
+        <source>The deadlines of all clients will appear here.</source>
+        <translation>Die Fristen aller Kunden erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>All deadlines</source>
+        <translation>Alle Fristen</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>Stand: {date}</translation>
+    </message>
+    <message>
+        <source>Grenzen cannot work out dates from these terms yet ({error}). Edit the contract to complete them.</source>
+        <translation>Aus diesen Bedingungen kann Grenzen noch keine Termine berechnen ({error}). Bearbeite den Vertrag, um sie zu vervollständigen.</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +3004,101 @@ Wenn ein Kunde immer wieder eine Grenze überschreitet, eröffne einen Fall. Der
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Add invoice for {client}</source>
+        <translation>Rechnung für {client} erfassen</translation>
+    </message>
+    <message>
+        <source>Invoice for {client}</source>
+        <translation>Rechnung für {client}</translation>
+    </message>
+    <message>
+        <source>e.g. 1200.00 (net, in euros)</source>
+        <translation>z. B. 1200,00 (netto, in Euro)</translation>
+    </message>
+    <message>
+        <source>Amount in euros</source>
+        <translation>Betrag in Euro</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on</source>
+        <translation>F&amp;ällig am</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation>&amp;Bezahlt am</translation>
+    </message>
+    <message>
+        <source>Optional — for the hourly rate</source>
+        <translation>Optional – für den Stundensatz</translation>
+    </message>
+    <message>
+        <source>Hours worked for this invoice</source>
+        <translation>Stunden für diese Rechnung</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. the invoice number</source>
+        <translation>Optional, z. B. die Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€)</source>
+        <translation>Betr&amp;ag (€)</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date</source>
+        <translation>Rechnungs&amp;datum</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>S&amp;tunden</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the invoice ({keys})</source>
+        <translation>Die Rechnung speichern ({keys})</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Please enter the amount in euros, e.g. 1200 or 1200.50 (at most two decimals).</source>
+        <translation>Bitte gib den Betrag in Euro an, z. B. 1200 oder 1200,50 (höchstens zwei Nachkommastellen).</translation>
+    </message>
+    <message>
+        <source>Please enter the hours as a number, e.g. 12.5 — or leave it empty.</source>
+        <translation>Bitte gib die Stunden als Zahl an, z. B. 12,5 – oder lass das Feld leer.</translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the invoice date.</source>
+        <translation>Das Fälligkeitsdatum kann nicht vor dem Rechnungsdatum liegen.</translation>
+    </message>
+    <message>
+        <source>The payment date cannot be before the invoice date.</source>
+        <translation>Das Zahlungsdatum kann nicht vor dem Rechnungsdatum liegen.</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation>Die Notiz ist zu lang.</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>not given</source>
@@ -2031,6 +3370,203 @@ ab {when}</translation>
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter to {client}</source>
+        <translation>Brief an {client}</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Brief:</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Sprache des Briefs</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Both are kept in your vault and filled into every letter.</source>
+        <translation>Beides bleibt in deinem Tresor und wird in jeden Brief eingesetzt.</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Brieftext</translation>
+    </message>
+    <message>
+        <source>&amp;Text (edit freely; [brackets] mark what is still missing):</source>
+        <translation>&amp;Text (frei bearbeitbar; [Klammern] zeigen, was noch fehlt):</translation>
+    </message>
+    <message>
+        <source>Send it so that receipt can be proven: a registered letter with return receipt, or a messenger with a witness. E-mail only where your contract allows text form.</source>
+        <translation>Verschick ihn so, dass der Zugang beweisbar ist: als Einschreiben mit Rückschein oder per Bote mit Zeugen. Per E-Mail nur, wenn dein Vertrag Textform erlaubt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the template</source>
+        <translation>Auf die &amp;Vorlage zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Replace your edits with a fresh draft from the vault&apos;s facts</source>
+        <translation>Ersetzt deine Änderungen durch einen frischen Entwurf aus den Fakten in deinem Tresor</translation>
+    </message>
+    <message>
+        <source>Saved files are not encrypted — keep them somewhere safe.</source>
+        <translation>Gespeicherte Dateien sind nicht verschlüsselt – bewahre sie sicher auf.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Markdown…</source>
+        <translation>Als &amp;Markdown speichern…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save as PDF ({keys})</source>
+        <translation>Als PDF speichern ({keys})</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Deine Angaben</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dein Name</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>Deine Adresse</translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and town</source>
+        <translation>Straße und Hausnummer
+PLZ und Ort</translation>
+    </message>
+    <message>
+        <source>Place for the date line</source>
+        <translation>Ort für die Datumszeile</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Deine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Address of {client}</source>
+        <translation>Adresse von {client}</translation>
+    </message>
+    <message>
+        <source>Contact person
+Street and number
+Postcode and town</source>
+        <translation>Ansprechperson
+Straße und Hausnummer
+PLZ und Ort</translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>{town} (from your address)</source>
+        <translation>{town} (aus deiner Adresse)</translation>
+    </message>
+    <message>
+        <source>e.g. Hamburg</source>
+        <translation>z. B. Hamburg</translation>
+    </message>
+    <message>
+        <source>Your draft is saved.</source>
+        <translation>Dein Entwurf ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your edited draft</source>
+        <translation>Dein bearbeiteter Entwurf</translation>
+    </message>
+    <message>
+        <source>Template from your vault&apos;s facts</source>
+        <translation>Vorlage aus den Fakten in deinem Tresor</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>Der Entwurf wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Reset to the template?</source>
+        <translation>Auf die Vorlage zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Your edits of this letter will be replaced by a fresh draft.</source>
+        <translation>Deine Änderungen an diesem Brief werden durch einen frischen Entwurf ersetzt.</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Brief als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the letter as Markdown</source>
+        <translation>Brief als Markdown speichern</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>The letter was not saved</source>
+        <translation>Der Brief wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Gespeichert unter {path}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Journal</source>
@@ -2039,6 +3575,14 @@ ab {when}</translation>
     <message>
         <source>Cases</source>
         <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Ausstieg</translation>
+    </message>
+    <message>
+        <source>Client value</source>
+        <translation>Kundenwert</translation>
     </message>
     <message>
         <source>Compliments</source>
@@ -2123,6 +3667,41 @@ ab {when}</translation>
             <numerusform>Tresor entsperrt · %n Klopper</numerusform>
         </translation>
     </message>
+    <message>
+        <source>next deadline: {date} ({client})</source>
+        <translation>nächste Frist: {date} ({client})</translation>
+    </message>
+</context>
+<context>
+    <name>MatchRow</name>
+    <message>
+        <source>Matches this client</source>
+        <translation>Passt bei diesem Kunden</translation>
+    </message>
+    <message>
+        <source>Does not match this client</source>
+        <translation>Passt bei diesem Kunden nicht</translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation>Noch nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>{glyph} matches</source>
+        <translation>{glyph} passt</translation>
+    </message>
+    <message>
+        <source>{glyph} does not match</source>
+        <translation>{glyph} passt nicht</translation>
+    </message>
+    <message>
+        <source>{glyph} open</source>
+        <translation>{glyph} offen</translation>
+    </message>
+    <message>
+        <source>Judged from the figures</source>
+        <translation>Aus den Zahlen beurteilt</translation>
+    </message>
 </context>
 <context>
     <name>MergeClientDialog</name>
@@ -2205,8 +3784,8 @@ ab {when}</translation>
         <translation>Kunden archivieren</translation>
     </message>
     <message>
-        <source>There is no contract stored for {client} yet, so there are no dates to show. For now you can add it on the command line with “grenzen contract set”; the exit planner screen comes soon.</source>
-        <translation>Für {client} ist noch kein Vertrag gespeichert, deshalb gibt es keine Termine anzuzeigen. Vorerst kannst du ihn in der Kommandozeile mit „grenzen contract set“ hinzufügen; die Ausstiegsplaner-Ansicht kommt bald.</translation>
+        <source>There is no contract stored for {client} yet, so there are no dates to show. Add it in the exit planner (“Exit” in the navigation).</source>
+        <translation>Für {client} ist noch kein Vertrag gespeichert, daher gibt es keine Termine zu zeigen. Erfasse ihn im Ausstiegsplaner („Ausstieg“ in der Navigation).</translation>
     </message>
     <message>
         <source>Could not plan the exit</source>
@@ -2770,6 +4349,192 @@ ab {when}</translation>
     <message>
         <source>A recovery code has {count} letters and digits, in groups of four. Please check it against your paper.</source>
         <translation>Ein Wiederherstellungscode hat {count} Buchstaben und Ziffern in Vierergruppen. Bitte vergleiche ihn mit deinem Papier.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Client value</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamte Zeit</translation>
+    </message>
+    <message>
+        <source>Period of the figures</source>
+        <translation>Zeitraum der Zahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>Revenue is not everything: what each client brings, what they cost you in time, waiting and energy. Click a column heading to sort.</source>
+        <translation>Umsatz ist nicht alles: was jeder Kunde bringt und was er dich an Zeit, Warten und Energie kostet. Klick auf eine Spaltenüberschrift, um zu sortieren.</translation>
+    </message>
+    <message>
+        <source>Clients compared, one row each</source>
+        <translation>Kunden im Vergleich, eine Zeile je Kunde</translation>
+    </message>
+    <message>
+        <source>No clients yet. Add a client with its first invoice — or log an incident for them — and see here what each client really brings and costs.</source>
+        <translation>Noch keine Kunden. Erfasse für einen Kunden die erste Rechnung – oder einen Klopper – und sieh hier, was jeder Kunde wirklich bringt und kostet.</translation>
+    </message>
+    <message>
+        <source>you tick it per client</source>
+        <translation>du hakst es pro Kunde ab</translation>
+    </message>
+    <message>
+        <source>measured: hourly rate ≥ {rate}</source>
+        <translation>gemessen: Stundensatz ≥ {rate}</translation>
+    </message>
+    <message>
+        <source>measured: paid ≤ {days} days late on average</source>
+        <translation>gemessen: im Schnitt ≤ {days} Tage zu spät bezahlt</translation>
+    </message>
+    <message>
+        <source>measured: ≤ {count} incidents in the period</source>
+        <translation>gemessen: ≤ {count} Klopper im Zeitraum</translation>
+    </message>
+    <message>
+        <source>measured: energy ≥ {level} of 10</source>
+        <translation>gemessen: Energie ≥ {level} von 10</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Klopper</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Der Kunde</translation>
+    </message>
+    <message>
+        <source>Everything invoiced in the period, paid or not</source>
+        <translation>Alles, was im Zeitraum in Rechnung gestellt wurde, bezahlt oder nicht</translation>
+    </message>
+    <message>
+        <source>Hours recorded with the invoices</source>
+        <translation>Stunden, die zu den Rechnungen erfasst sind</translation>
+    </message>
+    <message>
+        <source>Effective hourly rate: revenue of invoices with hours ÷ hours</source>
+        <translation>Tatsächlicher Stundensatz: Umsatz der Rechnungen mit Stunden ÷ Stunden</translation>
+    </message>
+    <message>
+        <source>Average days invoices were paid after their due date (on time counts as 0; open overdue invoices count up to today)</source>
+        <translation>Wie viele Tage Rechnungen im Schnitt nach Fälligkeit bezahlt wurden (pünktlich zählt als 0; offene überfällige Rechnungen zählen bis heute)</translation>
+    </message>
+    <message>
+        <source>Incidents in the period</source>
+        <translation>Klopper im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Average energy (0–10) on check-ins naming this client</source>
+        <translation>Durchschnittliche Energie (0–10) bei Energie-Checks mit diesem Kunden</translation>
+    </message>
+    <message>
+        <source>Dream-client profile: ✓ matches, ✗ does not, · open</source>
+        <translation>Wunschkundenprofil: ✓ passt, ✗ passt nicht, · offen</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archiviert)</translation>
+    </message>
+    <message>
+        <source>{amount}/h</source>
+        <translation>{amount}/h</translation>
+    </message>
+    <message>
+        <source>No energy check-in names this client in the period.</source>
+        <translation>Im Zeitraum nennt kein Energie-Check diesen Kunden.</translation>
+    </message>
+    <message>
+        <source>{count} check-ins naming this client, average {level} of 10.</source>
+        <translation>{count} Energie-Checks mit diesem Kunden, im Schnitt {level} von 10.</translation>
+    </message>
+    <message>
+        <source>That is {cost} below your average.</source>
+        <translation>Das sind {cost} unter deinem Schnitt.</translation>
+    </message>
+    <message>
+        <source>That is {cost} above your average.</source>
+        <translation>Das sind {cost} über deinem Schnitt.</translation>
+    </message>
+    <message>
+        <source>No hours recorded with the invoices, so no hourly rate.</source>
+        <translation>Zu den Rechnungen sind keine Stunden erfasst, daher kein Stundensatz.</translation>
+    </message>
+    <message>
+        <source>No invoice with a due date has fallen due yet.</source>
+        <translation>Noch keine Rechnung mit Zahlungsziel ist fällig geworden.</translation>
+    </message>
+    <message>
+        <source>{count} incidents, {relationship} on the relationship level</source>
+        <translation>{count} Klopper, {relationship} auf der Beziehungsebene</translation>
+    </message>
+    <message>
+        <source>{count} invoices, {open} still open</source>
+        <translation>{count} Rechnungen, {open} noch offen</translation>
+    </message>
+    <message>
+        <source>{yes} match, {no} do not, {open} not judged yet</source>
+        <translation>{yes} passen, {no} nicht, {open} noch nicht beurteilt</translation>
     </message>
 </context>
 </TS>

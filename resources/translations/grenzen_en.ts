@@ -621,6 +621,197 @@ When a client keeps crossing a line, open a case. The coach then walks you throu
     </message>
 </context>
 <context>
+    <name>ClientPanel</name>
+    <message>
+        <source>Dream profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this client matches your profile: tick the written lines yourself; measured ones follow the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your dream-client profile has no criteria yet. Add a few beside the table — then tick here how this client matches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowing what I know today, would I sign this contract again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes you say so? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (from your gut, a sentence is enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I would sign again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, not with what I know today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am not sure yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your earlier answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your earlier answers, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet. Answer from your gut; you can answer again any time, and your earlier answers stay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an invoice for this client ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money arrived today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the invoice (you can undo it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices of this client, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices yet — add the first one to see what this client really brings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} invoices in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} incidents, {relationship} on the relationship level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy {cost} below your average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy {cost} above your average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>energy as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sounds like sunk cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note argues from what already went in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, {days} days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tick was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice was not marked as paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice was not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice of {date} over {amount} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientTimeline</name>
     <message>
         <source>Timeline: {client}</source>
@@ -1052,6 +1243,602 @@ When a client keeps crossing a line, open a case. The coach then walks you throu
     </message>
 </context>
 <context>
+    <name>ContractEditor</name>
+    <message>
+        <source>Add the contract with {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract with {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the contract ({keys} or {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service contract (Dienstvertrag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract for &amp;work (Werkvertrag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service contract: you owe your work, not a result – a retainer, support, coaching, consulting by the hour or day. Contract for work: you owe a result – a website, a logo, a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure? Ask yourself: if the result did not come despite good work, would you still be paid? Then it is usually a service contract. The content decides, not the title; if it is mixed, ask a lawyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed term in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed &amp;term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renews by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the term at “none” for a contract without an end date. A renewal needs a fixed term: it says how long the contract goes on each time unless notice arrives in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract names a &amp;notice period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice period, amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice period, unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a clause the law decides by the unit the fee is calculated in (§ 621 BGB): by the month, notice must arrive by the 15th for the end of that month, for example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good cause (§ 626 BGB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;learned of a good cause on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day you learned of the good cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually leave this empty: Grenzen takes the date from your incidents – the newest incident on the relationship level with severity 4 or 5 whose two-week window is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– not given –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the fee is calculated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee amount per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often it is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee is calc&amp;ulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit the fee is calculated in counts, not how often it is paid: a yearly fee paid monthly is a yearly fee. An hourly fee is treated like a daily one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form and place of the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– not stated (treat as written form) –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of notice the contract asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– choose –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federal state where the client receives the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form of notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s &amp;state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state where the client receives the notice: its public holidays decide which days are business days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services of a higher kind based on special &amp;trust (§ 627 BGB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example coaching, or consulting with a personal mandate – not a long engagement with fixed pay. Then either side may end the contract at any time, but not at an inopportune moment, or damages may follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract for work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed total fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the fee earned by the work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed &amp;total fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work d&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With both, Grenzen shows what is still open and what the law presumes the client owes if the client ends the contract (§ 648 BGB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you still deliver, with due dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd a deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else from the contract worth keeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of contract: service contract or contract for work. The explanation above helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renewal needs a fixed term: enter the term first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“To the end of the term” needs a fixed term above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a notice clause or a fixed term the law decides by the fee unit (§ 621 BGB): choose how the fee is calculated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the federal state from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: say what is owed, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract was not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractSummary</name>
+    <message>
+        <source>No contract stored for {client} yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the terms once from your contract – type, start, term, notice and fee – and Grenzen shows every way out with its dates: when the notice must arrive, when the contract ends, what you still owe and what money is still to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter this client&apos;s contract terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the stored contract terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ordinary notice for you (contract for work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{term} months, then renews by {renewal} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{term} months, no renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fixed term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated (written form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§ 627 BGB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services based on special trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total}, {done} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriterionDialog</name>
+    <message>
+        <source>Add a criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe one thing your dream clients do. Written criteria you tick for each client yourself; a measured one the figures judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Treats me with respect, even under stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured from the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the criterion ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured — I tick it myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly rate at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays at most … days late on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most … incidents in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My energy with them at least (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please describe the criterion in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesDashboard</name>
+    <message>
+        <source>All deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice deadlines, renewals, extraordinary windows and deliverables of all your clients, the most urgent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the client in the exit planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add all to &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every deadline as a calendar file (.ics) with reminders four weeks, one week and one day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadlines could not be worked out: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upcoming deadlines — good. Dates appear here as soon as a contract or a deliverable has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract stored yet — add one for a client to see its dates here. Pick the client in the list and choose “Edit…” on the contract card; notice deadlines, renewals and deliverables then appear in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this list: {client} — its dates could not be worked out ({error}). Please check its contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post a registered letter by then; a courier or handing it over can wait until {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late for a registered letter: use a courier or hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days}, urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {what} — {client}, {when} ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} deadlines within the next four weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due in the next four weeks. Next: {what} — {client}, on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <source>Export the dossier</source>
@@ -1091,6 +1878,89 @@ When a client keeps crossing a line, open a case. The coach then walks you throu
     </message>
     <message>
         <source>The dossier was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DreamProfilePanel</name>
+    <message>
+        <source>Dream-client profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide in writing whom you want to work with: clients who value you and whom you value. Saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who are they? How do they work with you, how do they talk, how do they pay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of your dream clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who are your dream clients?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honestly and kindly: late answers, unclear briefs, unpaid bills of your own?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do I behave like the clients I no longer want?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do &amp;I behave like the clients I no longer want?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;riteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria of the dream-client profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criteria yet. Add a few lines — “Pays on time”, “Respects my no” — and tick for each client how they match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a criterion to your dream-client profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this criterion? The ticks you gave for it go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion was not removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1405,6 +2275,380 @@ When a client keeps crossing a line, open a case. The coach then walks you throu
     </message>
     <message>
         <source>Sent on {date}. Review date: {review}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exit</name>
+    <message>
+        <source>Service contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract for work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed price (not by time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the end of a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the end of a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the end of the term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written form (signed letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text form (e-mail is enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Austria (guidance only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switzerland (guidance only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clause – the law decides by the fee unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} {unit} {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let it run out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extraordinary termination (§ 626 BGB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination at any time (§ 627 BGB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish and deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline for missing cooperation (§ 643 BGB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the client terminates (§ 648 BGB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination for good cause (§ 648a BGB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance for this country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible any more: the two-week window closed on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible: the contract has a fixed term and ends by itself on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible with these terms – the basis below says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends when the notice arrives – at the latest by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presumed claim if the client ends the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date you agree on together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends by itself on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest end (effective on receipt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest receipt (legal deadline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by registered letter by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late for a registered letter – use a courier or hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By courier or by hand by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By e-mail (text form) by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next possible ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{end}: notice must arrive by {deadline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You learned of the cause on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-week window ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as entered in the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from your incident of that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents on the relationship level in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {date} · severity {severity} · {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier, for context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A formal warning is on record: your boundary statement of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No formal warning is on record yet. For behaviour the client could change, a warning usually comes first – the “Set boundaries” stage of a case helps you write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {what} – due {date}, after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {what} – due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fees stop with the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {amount} in fees until {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-page plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExitPage</name>
+    <message>
+        <source>All deadlines and the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadlines of all clients will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grenzen cannot work out dates from these terms yet ({error}). Edit the contract to complete them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,6 +3002,101 @@ When a client keeps crossing a line, open a case. The coach then walks you throu
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Add invoice for {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice for {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1200.00 (net, in euros)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional — for the hourly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours worked for this invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. the invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the invoice ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the amount in euros, e.g. 1200 or 1200.50 (at most two decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the hours as a number, e.g. 12.5 — or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date cannot be before the invoice date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date cannot be before the invoice date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>not given</source>
@@ -2028,6 +3367,200 @@ from {when}</source>
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter to {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are kept in your vault and filled into every letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text (edit freely; [brackets] mark what is still missing):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it so that receipt can be proven: a registered letter with return receipt, or a messenger with a witness. E-mail only where your contract allows text form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your edits with a fresh draft from the vault&apos;s facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved files are not encrypted — keep them somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place for the date line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person
+Street and number
+Postcode and town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addre&amp;ss:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{town} (from your address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hamburg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your draft is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edited draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template from your vault&apos;s facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to the template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits of this letter will be replaced by a fresh draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Journal</source>
@@ -2035,6 +3568,14 @@ from {when}</source>
     </message>
     <message>
         <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2120,6 +3661,41 @@ from {when}</source>
             <numerusform>Vault unlocked · %n incidents</numerusform>
         </translation>
     </message>
+    <message>
+        <source>next deadline: {date} ({client})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchRow</name>
+    <message>
+        <source>Matches this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not match this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{glyph} matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{glyph} does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{glyph} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged from the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeClientDialog</name>
@@ -2202,7 +3778,7 @@ from {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no contract stored for {client} yet, so there are no dates to show. For now you can add it on the command line with “grenzen contract set”; the exit planner screen comes soon.</source>
+        <source>There is no contract stored for {client} yet, so there are no dates to show. Add it in the exit planner (“Exit” in the navigation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2764,6 +4340,192 @@ from {when}</source>
     </message>
     <message>
         <source>A recovery code has {count} letters and digits, in groups of four. Please check it against your paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuePage</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue is not everything: what each client brings, what they cost you in time, waiting and energy. Click a column heading to sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients compared, one row each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients yet. Add a client with its first invoice — or log an incident for them — and see here what each client really brings and costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you tick it per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured: hourly rate ≥ {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured: paid ≤ {days} days late on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured: ≤ {count} incidents in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured: energy ≥ {level} of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything invoiced in the period, paid or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours recorded with the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective hourly rate: revenue of invoices with hours ÷ hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days invoices were paid after their due date (on time counts as 0; open overdue invoices count up to today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average energy (0–10) on check-ins naming this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dream-client profile: ✓ matches, ✗ does not, · open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount}/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No energy check-in names this client in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} check-ins naming this client, average {level} of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is {cost} below your average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is {cost} above your average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours recorded with the invoices, so no hourly rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice with a due date has fallen due yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} incidents, {relationship} on the relationship level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} invoices, {open} still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{yes} match, {no} do not, {open} not judged yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,7 +66,7 @@ def test_first_run_shows_the_recovery_code_then_the_journal(
         remember.setChecked(False)
     qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10_000)
-    assert controller.window.findChild(QTableView) is not None
+    assert controller.window.findChild(QTableView, "incidentList") is not None
     # The code shown really opens the vault.
     controller.shutdown()
     Vault.unlock_with_recovery_code(folder, code).close()
@@ -101,7 +101,7 @@ def test_quick_capture_in_german_appears_in_list_and_search(
     main.findChild(QPlainTextEdit, "captureTextEdit").setPlainText(GERMAN_TEXT)
     dialog.findChild(QComboBox, "captureClientCombo").setEditText("Müller GmbH")
     qtbot.mouseClick(dialog.findChild(QPushButton, "captureSaveButton"), Qt.MouseButton.LeftButton)
-    table = main.findChild(QTableView)
+    table = main.findChild(QTableView, "incidentList")
     qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=5_000)
     [stored] = journal.list_incidents(main.session.vault).incidents
     assert (stored.text, stored.client) == (GERMAN_TEXT, "Müller GmbH")
@@ -122,7 +122,7 @@ def test_edit_and_delete_are_undone_through_the_edit_menu(
             vault, IncidentDraft(client="Müller GmbH", text="Alter Text")
         )
     main = _unlocked_main(qtbot, make_controller, ui_vault_dir)
-    table = main.findChild(QTableView)
+    table = main.findChild(QTableView, "incidentList")
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
     table.selectRow(0)
     text_edit = main.findChild(QPlainTextEdit, "textEdit")

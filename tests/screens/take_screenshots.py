@@ -110,7 +110,7 @@ def main_screens(app: QApplication, shoot: Shooter, folder: Path, settings) -> N
     controller._vault_ready(vault)
     main = controller.window
     main.resize(1280, 800)
-    table = main.findChild(QTableView)
+    table = main.findChild(QTableView, "incidentList")
     wait_until(lambda: table.model().rowCount() > 0)
     table.selectRow(2)
     shoot(main, "05-journal")

@@ -318,3 +318,41 @@ def test_merge_people_errors(vault: Vault) -> None:
     with pytest.raises(NotFound, match=r"^target_id:"):
         clients.merge_people(vault, a, 99)
     assert _count(vault, m.Person) == 2
+
+
+def test_merge_keeps_letters_ticks_answers_and_the_address(vault: Vault) -> None:
+    """Exit planner and value data follow the merge; where both have one, the kept client's wins."""
+    source = clients.add_client(vault, "Aerger GmbH")
+    target = clients.add_client(vault, "Ärger GmbH")
+    with vault.session() as session:
+        session.get(m.Client, source).address = "Hafenstraße 1\n20457 Hamburg"
+        first = m.DreamCriterion(text="Schätzt Erfahrung", position=0)
+        second = m.DreamCriterion(text="Zahlt pünktlich", position=1)
+        session.add_all([first, second])
+        session.flush()
+        session.add_all(
+            [
+                m.LetterDraft(client_id=source, kind="mutual_termination", lang="de", text="A"),
+                m.LetterDraft(client_id=source, kind="ordinary_notice", lang="de", text="B"),
+                m.LetterDraft(client_id=target, kind="ordinary_notice", lang="de", text="C"),
+                m.DreamMatch(client_id=source, criterion_id=first.id, matches=True),
+                m.DreamMatch(client_id=source, criterion_id=second.id, matches=False),
+                m.DreamMatch(client_id=target, criterion_id=second.id, matches=True),
+                m.ZeroBasedAnswer(client_id=source, asked_on=dt.date(2026, 11, 1), answer="no"),
+            ]
+        )
+
+    result = clients.merge_clients(vault, source, target)
+
+    assert (result.letter_drafts, result.dream_matches, result.zero_based_answers) == (1, 1, 1)
+    with vault.session() as session:
+        kept = session.scalars(select(m.LetterDraft).where(m.LetterDraft.client_id == target))
+        drafts = {(d.kind, d.text) for d in kept}
+        ticks = {(t.criterion_id, t.matches) for t in session.scalars(select(m.DreamMatch))}
+        answers = list(session.scalars(select(m.ZeroBasedAnswer.client_id)))
+        address = session.get(m.Client, target).address
+        assert session.scalar(select(func.count(m.LetterDraft.id))) == 2
+    assert drafts == {("mutual_termination", "A"), ("ordinary_notice", "C")}
+    assert ticks == {(first.id, True), (second.id, True)}
+    assert answers == [target]
+    assert address == "Hafenstraße 1\n20457 Hamburg"

@@ -491,9 +491,7 @@ def vault_contents(draw: Callable[[Any], Any]) -> dict[str, list[dict[str, Any]]
             "measure": draw(maybe(st.sampled_from(["min_rate", "max_days_late"]))),
             "threshold": draw(maybe(money)),
         }
-        for position, text in enumerate(
-            draw(st.lists(filled_text, max_size=2, unique=True))
-        )
+        for position, text in enumerate(draw(st.lists(filled_text, max_size=2, unique=True)))
     ]
     dream_matches = [
         {"_client": c, "_criterion": k, "matches": draw(st.booleans())}

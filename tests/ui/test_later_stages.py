@@ -237,7 +237,7 @@ def test_move_on_without_a_contract_says_how_to_add_one(
     button = page.findChild(QPushButton, "exitPlanButton")
     assert button.text() == f"Open the exit plan for {CLIENT}"
     text = _exit_text(qtbot, page)
-    assert "grenzen contract set" in text
+    assert "exit planner" in text
     assert CLIENT in text
 
 
@@ -246,7 +246,7 @@ def test_move_on_shows_the_stored_scenarios(qtbot, session: VaultSession, case_i
     page = MoveOnPage(session, case_id)
     qtbot.addWidget(page)
     text = _exit_text(qtbot, page)
-    assert "grenzen contract set" not in text
+    assert "exit planner" not in text
     assert ("Exit scenarios" in text) or ("Ausstiegsszenarien" in text)
     assert ("legal advice" in text) or ("Rechtsberatung" in text)
 

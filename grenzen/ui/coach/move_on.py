@@ -1,7 +1,7 @@
 """Move on: look at the ways out of this client's contract, then finish well.
 
-The exit planner screen does not exist yet, so "Open the exit plan" shows the stored
-contract's scenarios as text; without a stored contract it says how to add one.
+"Open the exit plan" switches to the exit planner for this client when the page sits in the
+main window; on its own (a detached page) it shows the scenarios as text.
 """
 
 from __future__ import annotations
@@ -130,13 +130,16 @@ class MoveOnPage(StagePage):
         except NotFound:
             return self.tr(
                 "There is no contract stored for {client} yet, so there are no dates to "
-                "show. For now you can add it on the command line with "
-                "“grenzen contract set”; the exit planner screen comes soon."
+                "show. Add it in the exit planner (“Exit” in the navigation)."
             ).format(client=self.client)
         return plan_to_text(plan, lang)
 
     def open_exit_plan(self) -> None:
         if not self.session.is_unlocked:
+            return
+        planner = getattr(self.window(), "open_exit_planner", None)
+        if planner is not None:
+            planner(self.client)
             return
         try:
             text = self.exit_plan_text()

@@ -86,9 +86,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_dream_matches")),
-        sa.UniqueConstraint(
-            "client_id", "criterion_id", name="uq_dream_matches_client_criterion"
-        ),
+        sa.UniqueConstraint("client_id", "criterion_id", name="uq_dream_matches_client_criterion"),
         sqlite_autoincrement=True,
     )
     with op.batch_alter_table("dream_matches", schema=None) as batch_op:

@@ -1,0 +1,1 @@
+"""The exit planner: contracts, exit scenarios with their dates, deadlines, letters."""
