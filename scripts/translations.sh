@@ -11,7 +11,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 BIN=.venv/bin
 OUT=resources/translations
-mapfile -t SOURCES < <(find grenzen/ui -name '*.py' | sort)
+mapfile -t SOURCES < <(find grenzen/ui grenzen/exports -name "*.py" | sort)
 
 if [[ "${1:-}" != compile ]]; then
     for lang in de en; do

@@ -32,7 +32,6 @@ from grenzen.exports.pdf import write_document_pdf
 # lupdate extracts translate("Context", "text") calls by this name.
 translate = QCoreApplication.translate
 
-_CONTEXT = "PrepSheet"
 HINT_COLOUR = "#c08a2e"  # a soft amber: worth a look, not an alarm
 
 # Answer keys of the clarify stage, in the order the sheet shows them.
@@ -47,14 +46,14 @@ _QUOTED = re.compile(r"[\"„“”«»‚‘][^\"„“”«»\n]*[\"“”«»
 def field_labels() -> dict[str, str]:
     """The sheet's label for each answer key (translated when called)."""
     return {
-        "observation": translate(_CONTEXT, "What happened (facts only)"),
-        "feeling": translate(_CONTEXT, "What it did to me"),
-        "need": translate(_CONTEXT, "What I need"),
-        "request": translate(_CONTEXT, "What I ask for"),
-        "desc_describe": translate(_CONTEXT, "Describe"),
-        "desc_express": translate(_CONTEXT, "Express"),
-        "desc_specify": translate(_CONTEXT, "Specify"),
-        "desc_consequences": translate(_CONTEXT, "Consequences"),
+        "observation": translate("PrepSheet", "What happened (facts only)"),
+        "feeling": translate("PrepSheet", "What it did to me"),
+        "need": translate("PrepSheet", "What I need"),
+        "request": translate("PrepSheet", "What I ask for"),
+        "desc_describe": translate("PrepSheet", "Describe"),
+        "desc_express": translate("PrepSheet", "Express"),
+        "desc_specify": translate("PrepSheet", "Specify"),
+        "desc_consequences": translate("PrepSheet", "Consequences"),
     }
 
 
@@ -147,19 +146,19 @@ def build_prep_document(
     out = _Writer(document)
     labels = field_labels()
     day = _locale(lang).toString(today or dt.date.today(), QLocale.FormatType.LongFormat)
-    empty = translate(_CONTEXT, "(not filled in yet)")
+    empty = translate("PrepSheet", "(not filled in yet)")
 
     out.block()
-    heading = translate(_CONTEXT, "Conversation prep: {title}").format(title=title)
+    heading = translate("PrepSheet", "Conversation prep: {title}").format(title=title)
     out.text(heading, bold=True, scale=1.5)
     out.block(top=4.0)
-    out.text(translate(_CONTEXT, "Client: {client} · {date}").format(client=client, date=day))
+    out.text(translate("PrepSheet", "Client: {client} · {date}").format(client=client, date=day))
     out.block(top=10.0)
-    out.text(translate(_CONTEXT, "Listen first: where is their pain point?"), italic=True)
+    out.text(translate("PrepSheet", "Listen first: where is their pain point?"), italic=True)
 
     sections = (
-        (translate(_CONTEXT, "Nonviolent Communication"), NVC_KEYS),
-        (translate(_CONTEXT, "DESC script"), DESC_KEYS),
+        (translate("PrepSheet", "Nonviolent Communication"), NVC_KEYS),
+        (translate("PrepSheet", "DESC script"), DESC_KEYS),
     )
     for heading, keys in sections:
         out.block(top=16.0)

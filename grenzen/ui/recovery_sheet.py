@@ -22,32 +22,30 @@ from grenzen.exports import pdf
 from grenzen.exports.files import write_private
 from grenzen.ui.i18n import translate
 
-_CONTEXT = "RecoverySheet"
-
 
 def sheet_html(code: str, today: dt.date) -> str:
     """The sheet as simple HTML that QTextDocument lays out the same on paper and in PDF."""
     day = QLocale().toString(today, QLocale.FormatType.LongFormat)
-    title = translate(_CONTEXT, "Grenzen — your recovery code")
-    created = translate(_CONTEXT, "Created on {date}").format(date=day)
+    title = translate("RecoverySheet", "Grenzen — your recovery code")
+    created = translate("RecoverySheet", "Created on {date}").format(date=day)
     lines = [
         translate(
-            _CONTEXT,
+            "RecoverySheet",
             "This code opens your Grenzen vault if you ever forget your passphrase. "
             "With it you can choose a new passphrase; nothing is lost.",
         ),
         translate(
-            _CONTEXT,
+            "RecoverySheet",
             "Keep this sheet on paper, somewhere safe and away from your computer, "
             "for example with your important documents.",
         ),
         translate(
-            _CONTEXT,
+            "RecoverySheet",
             "Anyone who has this code and your computer can read your journal. "
             "Do not store it on the computer or send it by e-mail.",
         ),
         translate(
-            _CONTEXT,
+            "RecoverySheet",
             "Grenzen shows this code only once. It stays valid when you change your passphrase.",
         ),
     ]
@@ -79,7 +77,9 @@ def build_sheet(code: str, today: dt.date | None = None) -> QTextDocument:
 
 def pdf_bytes(code: str, today: dt.date | None = None) -> bytes:
     """The one-page sheet as PDF, rendered in memory."""
-    return pdf.pdf_bytes(build_sheet(code, today), translate(_CONTEXT, "Grenzen recovery code"))
+    return pdf.pdf_bytes(
+        build_sheet(code, today), translate("RecoverySheet", "Grenzen recovery code")
+    )
 
 
 def save_pdf(code: str, path: Path, today: dt.date | None = None) -> Path:
@@ -92,7 +92,7 @@ def print_sheet(code: str, parent: QWidget | None) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("recoveryPrintDialog")
-    dialog.setWindowTitle(translate(_CONTEXT, "Print the recovery code"))
+    dialog.setWindowTitle(translate("RecoverySheet", "Print the recovery code"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     pdf.print_document(build_sheet(code), printer)

@@ -142,6 +142,7 @@ def stylesheet(c: Colours, base_points: float = 10.0) -> str:
     }}
     QLabel[role="urgent"] {{ color: {c.urgent}; font-weight: 600; }}
     QLabel[role="good"] {{ color: {c.good}; }}
+    QLabel[role="notice"] {{ font-weight: 600; }}
     QFrame[role="card"] {{
         background: {c.base}; border: 1px solid {c.border}; border-radius: 10px;
     }}

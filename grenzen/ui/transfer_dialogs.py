@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from grenzen.services.transfer import ExportSummary, ImportReport
     from grenzen.ui.session import VaultSession
 
-_CONTEXT = "TransferDialogs"
 EXPORT_SUFFIX = ".json"
 BACKUP_SUFFIX = ".grenzen-backup"  # grenzen.storage.vault.BACKUP_SUFFIX, without the import
 
@@ -54,16 +53,16 @@ _CHANGED_VIEWS = {
 def count_lines(counts: dict[str, int]) -> list[str]:
     """One translated line per kind with a count above zero ("3 incidents")."""
     texts = {
-        "clients": lambda n: translate(_CONTEXT, "%n client(s)", "", n),
-        "people": lambda n: translate(_CONTEXT, "%n person(s)", "", n),
-        "contracts": lambda n: translate(_CONTEXT, "%n contract(s)", "", n),
-        "deliverables": lambda n: translate(_CONTEXT, "%n deliverable(s)", "", n),
-        "cases": lambda n: translate(_CONTEXT, "%n case(s)", "", n),
-        "incidents": lambda n: translate(_CONTEXT, "%n incident(s)", "", n),
-        "energy": lambda n: translate(_CONTEXT, "%n energy check-in(s)", "", n),
-        "compliments": lambda n: translate(_CONTEXT, "%n compliment(s)", "", n),
-        "value_entries": lambda n: translate(_CONTEXT, "%n client value entry(s)", "", n),
-        "settings": lambda n: translate(_CONTEXT, "%n setting(s)", "", n),
+        "clients": lambda n: translate("TransferDialogs", "%n client(s)", "", n),
+        "people": lambda n: translate("TransferDialogs", "%n person(s)", "", n),
+        "contracts": lambda n: translate("TransferDialogs", "%n contract(s)", "", n),
+        "deliverables": lambda n: translate("TransferDialogs", "%n deliverable(s)", "", n),
+        "cases": lambda n: translate("TransferDialogs", "%n case(s)", "", n),
+        "incidents": lambda n: translate("TransferDialogs", "%n incident(s)", "", n),
+        "energy": lambda n: translate("TransferDialogs", "%n energy check-in(s)", "", n),
+        "compliments": lambda n: translate("TransferDialogs", "%n compliment(s)", "", n),
+        "value_entries": lambda n: translate("TransferDialogs", "%n client value entry(s)", "", n),
+        "settings": lambda n: translate("TransferDialogs", "%n setting(s)", "", n),
     }
     return [texts[kind](n) for kind, n in counts.items() if n and kind in texts]
 
@@ -72,23 +71,25 @@ def import_summary(report: ImportReport) -> tuple[str, str]:
     """Headline with what was added, and the skipped duplicates for a details area."""
     lines = count_lines(report.imported)
     if report.format == "jrnl":
-        heading = translate(_CONTEXT, "The jrnl journal was imported.")
+        heading = translate("TransferDialogs", "The jrnl journal was imported.")
     else:
-        heading = translate(_CONTEXT, "The export was imported.")
+        heading = translate("TransferDialogs", "The export was imported.")
     if lines:
         added = (
-            translate(_CONTEXT, "Added to your vault:") + "\n" + "\n".join(f"• {x}" for x in lines)
+            translate("TransferDialogs", "Added to your vault:")
+            + "\n"
+            + "\n".join(f"• {x}" for x in lines)
         )
     else:
         added = translate(
-            _CONTEXT, "Nothing new was added: everything in the file was already there."
+            "TransferDialogs", "Nothing new was added: everything in the file was already there."
         )
     parts = [heading, added]
     skipped = len(report.skipped)
     if skipped:
         parts.append(
             translate(
-                _CONTEXT,
+                "TransferDialogs",
                 "%n entry(s) already existed and were skipped; see the details.",
                 "",
                 skipped,
@@ -99,16 +100,16 @@ def import_summary(report: ImportReport) -> tuple[str, str]:
 
 def export_summary(summary: ExportSummary, path: Path) -> str:
     lines = count_lines(summary.counts)
-    heading = translate(_CONTEXT, "Your vault was exported to {path}.").format(path=path)
+    heading = translate("TransferDialogs", "Your vault was exported to {path}.").format(path=path)
     if not lines:
         return (
             heading
             + "\n\n"
-            + translate(_CONTEXT, "The vault was empty, so the file holds no entries.")
+            + translate("TransferDialogs", "The vault was empty, so the file holds no entries.")
         )
     listing = "\n".join(f"• {x}" for x in lines)
     reminder = translate(
-        _CONTEXT,
+        "TransferDialogs",
         "The file is not encrypted. Keep it somewhere safe and delete it when you no longer "
         "need it.",
     )
@@ -191,11 +192,13 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
 
 def _error_text(exc: BaseException) -> str:
     if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError) and exc.strerror:
-        return translate(_CONTEXT, "The file could not be used: {reason}.").format(
+        return translate("TransferDialogs", "The file could not be used: {reason}.").format(
             reason=exc.strerror
         )
     if isinstance(exc, FileNotFoundError):
-        return translate(_CONTEXT, "The file was not found. Perhaps it was moved or renamed.")
+        return translate(
+            "TransferDialogs", "The file was not found. Perhaps it was moved or renamed."
+        )
     return str(exc)
 
 
@@ -205,17 +208,17 @@ def _error_text(exc: BaseException) -> str:
 def confirm_unencrypted_export(parent: QWidget | None) -> bool:
     """Say plainly that the export is readable by anyone who gets the file."""
     dialog = QDialog(parent, objectName="confirmExportBox")
-    dialog.setWindowTitle(translate(_CONTEXT, "Export your vault"))
+    dialog.setWindowTitle(translate("TransferDialogs", "Export your vault"))
     layout = QVBoxLayout(dialog)
     layout.setSpacing(12)
     heading = QLabel(
-        translate(_CONTEXT, "The export file is NOT encrypted."), objectName="noticeText"
+        translate("TransferDialogs", "The export file is NOT encrypted."), objectName="noticeText"
     )
     heading.setProperty("role", "title")
     layout.addWidget(heading)
     explanation = QLabel(
         translate(
-            _CONTEXT,
+            "TransferDialogs",
             "Everything you wrote will be readable by anyone who gets the file. Use it to "
             "move to another computer or to keep a readable copy, and store it somewhere "
             "safe. For a regular safety copy, use “Back up now” instead: backups stay "
@@ -226,7 +229,7 @@ def confirm_unencrypted_export(parent: QWidget | None) -> bool:
     layout.addWidget(explanation)
     buttons = QDialogButtonBox()
     export = buttons.addButton(
-        translate(_CONTEXT, "Export unencrypted"), QDialogButtonBox.ButtonRole.AcceptRole
+        translate("TransferDialogs", "Export unencrypted"), QDialogButtonBox.ButtonRole.AcceptRole
     )
     export.setObjectName("exportUnencryptedButton")
     export.setAutoDefault(False)
@@ -246,9 +249,9 @@ def ask_export_path(parent: QWidget | None) -> Path | None:
     suggested = _documents_folder() / f"grenzen-export-{dt.date.today().isoformat()}.json"
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        translate(_CONTEXT, "Export to a file"),
+        translate("TransferDialogs", "Export to a file"),
         str(suggested),
-        translate(_CONTEXT, "JSON files (*.json)"),
+        translate("TransferDialogs", "JSON files (*.json)"),
     )
     return _with_suffix(Path(chosen), EXPORT_SUFFIX) if chosen else None
 
@@ -274,12 +277,12 @@ def export_vault(
         with _Busy():
             summary = export_all(session.vault, path)
     except _expected_errors() as exc:
-        show_error(parent, translate(_CONTEXT, "Export did not work"), _error_text(exc))
+        show_error(parent, translate("TransferDialogs", "Export did not work"), _error_text(exc))
         return None
     _show_info(
         parent,
         "exportSummaryBox",
-        translate(_CONTEXT, "Export done"),
+        translate("TransferDialogs", "Export done"),
         export_summary(summary, path),
     )
     return summary
@@ -291,9 +294,9 @@ def export_vault(
 def ask_import_path(parent: QWidget | None) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
-        translate(_CONTEXT, "Import from a Grenzen export or a jrnl journal"),
+        translate("TransferDialogs", "Import from a Grenzen export or a jrnl journal"),
         str(_documents_folder()),
-        translate(_CONTEXT, "JSON exports (*.json);;All files (*)"),
+        translate("TransferDialogs", "JSON exports (*.json);;All files (*)"),
     )
     return Path(chosen) if chosen else None
 
@@ -316,8 +319,10 @@ def import_into_vault(
     except _expected_errors() as exc:
         show_error(
             parent,
-            translate(_CONTEXT, "Import did not work"),
-            translate(_CONTEXT, "Nothing was changed in your vault.") + "\n\n" + _error_text(exc),
+            translate("TransferDialogs", "Import did not work"),
+            translate("TransferDialogs", "Nothing was changed in your vault.")
+            + "\n\n"
+            + _error_text(exc),
         )
         return None
     changed = {_CHANGED_VIEWS[k] for k, n in report.imported.items() if n and k in _CHANGED_VIEWS}
@@ -325,7 +330,9 @@ def import_into_vault(
         session.notify(kind)
     session.notify("incidents")  # always: the journal also shows clients and counts
     text, details = import_summary(report)
-    _show_info(parent, "importSummaryBox", translate(_CONTEXT, "Import done"), text, details)
+    _show_info(
+        parent, "importSummaryBox", translate("TransferDialogs", "Import done"), text, details
+    )
     return report
 
 
@@ -336,9 +343,9 @@ def ask_backup_path(parent: QWidget | None) -> Path | None:
     suggested = _documents_folder() / f"grenzen-backup-{dt.date.today().isoformat()}{BACKUP_SUFFIX}"
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        translate(_CONTEXT, "Save a backup"),
+        translate("TransferDialogs", "Save a backup"),
         str(suggested),
-        translate(_CONTEXT, "Grenzen backups (*.grenzen-backup)"),
+        translate("TransferDialogs", "Grenzen backups (*.grenzen-backup)"),
     )
     return _with_suffix(Path(chosen), BACKUP_SUFFIX) if chosen else None
 
@@ -359,14 +366,16 @@ def backup_vault(
         with _Busy():
             written = vault_access.backup(session.vault, path)
     except _expected_errors() as exc:
-        show_error(parent, translate(_CONTEXT, "The backup did not work"), _error_text(exc))
+        show_error(
+            parent, translate("TransferDialogs", "The backup did not work"), _error_text(exc)
+        )
         return None
     _show_info(
         parent,
         "backupDoneBox",
-        translate(_CONTEXT, "Backup saved"),
+        translate("TransferDialogs", "Backup saved"),
         translate(
-            _CONTEXT,
+            "TransferDialogs",
             "Your backup is saved in {path}.\n\nIt is encrypted and opens with the passphrase "
             "you use today. Keep a copy away from this computer, for example on a USB stick.",
         ).format(path=written),

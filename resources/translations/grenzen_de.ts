@@ -186,6 +186,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Save as a calendar file</source>
+        <translation>Als Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar file saved</source>
+        <translation>Kalenderdatei gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Open it with your calendar app to add the dates with reminders four weeks, one week and one day before. Exporting again later updates the same entries.
+
+The file is not encrypted, and calendar apps may sync it to a calendar service — delete it once it is imported.</source>
+        <translation>Gespeichert unter {path}. Öffne die Datei mit deiner Kalender-App: Die Termine kommen mit Erinnerungen vier Wochen, eine Woche und einen Tag vorher. Ein späterer Export aktualisiert dieselben Einträge.
+
+Die Datei ist nicht verschlüsselt, und Kalender-Apps gleichen sie womöglich mit einem Kalenderdienst ab – lösche sie, sobald sie importiert ist.</translation>
+    </message>
+    <message>
+        <source>The calendar file was not saved</source>
+        <translation>Die Kalenderdatei wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>grenzen-deadlines</source>
+        <translation>grenzen-fristen</translation>
+    </message>
+</context>
+<context>
     <name>CalmDownPage</name>
     <message>
         <source> min</source>
@@ -3372,6 +3403,26 @@ ab {when}</translation>
 <context>
     <name>LetterDialog</name>
     <message>
+        <source>Ordinary notice</source>
+        <translation>Ordentliche Kündigung</translation>
+    </message>
+    <message>
+        <source>Extraordinary termination</source>
+        <translation>Außerordentliche Kündigung</translation>
+    </message>
+    <message>
+        <source>Mutual termination</source>
+        <translation>Aufhebungsvertrag</translation>
+    </message>
+    <message>
+        <source>Deadline for cooperation (§ 643 BGB)</source>
+        <translation>Frist zur Mitwirkung (§ 643 BGB)</translation>
+    </message>
+    <message>
+        <source>Not renewing</source>
+        <translation>Keine Verlängerung</translation>
+    </message>
+    <message>
         <source>Letter to {client}</source>
         <translation>Brief an {client}</translation>
     </message>
@@ -3408,8 +3459,8 @@ ab {when}</translation>
         <translation>Brieftext</translation>
     </message>
     <message>
-        <source>&amp;Text (edit freely; [brackets] mark what is still missing):</source>
-        <translation>&amp;Text (frei bearbeitbar; [Klammern] zeigen, was noch fehlt):</translation>
+        <source>&amp;Text (edit freely; [brackets] mark what is still missing; **stars** print bold):</source>
+        <translation>&amp;Text (frei bearbeitbar; [Klammern] zeigen, was noch fehlt; **Sternchen** werden fett gedruckt):</translation>
     </message>
     <message>
         <source>Send it so that receipt can be proven: a registered letter with return receipt, or a messenger with a witness. E-mail only where your contract allows text form.</source>
@@ -3933,6 +3984,96 @@ PLZ und Ort</translation>
     </message>
 </context>
 <context>
+    <name>PlanExport</name>
+    <message>
+        <source>exit-plan-{client}.pdf</source>
+        <translation>ausstiegsplan-{client}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the one-page plan</source>
+        <translation>Plan auf einer Seite speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exit plan saved</source>
+        <translation>Ausstiegsplan gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it or keep it at hand until the plan is done.
+
+The file is not encrypted — keep it somewhere safe.</source>
+        <translation>Gespeichert unter {path}. Druck ihn aus oder halte ihn bereit, bis alles erledigt ist.
+
+Die Datei ist nicht verschlüsselt – bewahre sie sicher auf.</translation>
+    </message>
+    <message>
+        <source>The plan was not saved</source>
+        <translation>Der Plan wurde nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>PrepSheet</name>
+    <message>
+        <source>What happened (facts only)</source>
+        <translation>Was passiert ist (nur Fakten)</translation>
+    </message>
+    <message>
+        <source>What it did to me</source>
+        <translation>Was es mit mir gemacht hat</translation>
+    </message>
+    <message>
+        <source>What I need</source>
+        <translation>Was ich brauche</translation>
+    </message>
+    <message>
+        <source>What I ask for</source>
+        <translation>Worum ich bitte</translation>
+    </message>
+    <message>
+        <source>Describe</source>
+        <translation>Beschreiben</translation>
+    </message>
+    <message>
+        <source>Express</source>
+        <translation>Ausdrücken</translation>
+    </message>
+    <message>
+        <source>Specify</source>
+        <translation>Konkret benennen</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>(not filled in yet)</source>
+        <translation>(noch nicht ausgefüllt)</translation>
+    </message>
+    <message>
+        <source>Conversation prep: {title}</source>
+        <translation>Gesprächsvorbereitung: {title}</translation>
+    </message>
+    <message>
+        <source>Client: {client} · {date}</source>
+        <translation>Kunde: {client} · {date}</translation>
+    </message>
+    <message>
+        <source>Listen first: where is their pain point?</source>
+        <translation>Erst zuhören: Wo drückt es auf der anderen Seite?</translation>
+    </message>
+    <message>
+        <source>Nonviolent Communication</source>
+        <translation>Gewaltfreie Kommunikation</translation>
+    </message>
+    <message>
+        <source>DESC script</source>
+        <translation>DESC-Methode</translation>
+    </message>
+</context>
+<context>
     <name>QuickCaptureDialog</name>
     <message>
         <source>New incident</source>
@@ -4061,6 +4202,41 @@ PLZ und Ort</translation>
     <message>
         <source>Incident saved. It is written down — you can let it rest.</source>
         <translation>Klopper gespeichert. Es ist aufgeschrieben – du kannst es ruhen lassen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Grenzen — your recovery code</source>
+        <translation>Grenzen – dein Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Created on {date}</source>
+        <translation>Erstellt am {date}</translation>
+    </message>
+    <message>
+        <source>This code opens your Grenzen vault if you ever forget your passphrase. With it you can choose a new passphrase; nothing is lost.</source>
+        <translation>Dieser Code öffnet deinen Grenzen-Tresor, falls du deine Passphrase einmal vergisst. Damit wählst du eine neue Passphrase; nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>Keep this sheet on paper, somewhere safe and away from your computer, for example with your important documents.</source>
+        <translation>Bewahre dieses Blatt auf Papier auf, sicher und getrennt vom Computer – zum Beispiel bei deinen wichtigen Unterlagen.</translation>
+    </message>
+    <message>
+        <source>Anyone who has this code and your computer can read your journal. Do not store it on the computer or send it by e-mail.</source>
+        <translation>Wer diesen Code und deinen Computer hat, kann dein Journal lesen. Speichere ihn nicht auf dem Computer und schick ihn nicht per E-Mail.</translation>
+    </message>
+    <message>
+        <source>Grenzen shows this code only once. It stays valid when you change your passphrase.</source>
+        <translation>Grenzen zeigt diesen Code nur einmal. Er bleibt gültig, wenn du deine Passphrase änderst.</translation>
+    </message>
+    <message>
+        <source>Grenzen recovery code</source>
+        <translation>Grenzen-Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Wiederherstellungscode drucken</translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4430,165 @@ PLZ und Ort</translation>
     <message>
         <source>Cooling off: sending opens at {when}. Preparing is fine.</source>
         <translation>Abkühlzeit: Senden ist ab {when} möglich. Vorbereiten kannst du schon jetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialogs</name>
+    <message>
+        <source>%n client(s)</source>
+        <translation>%n Kunde(n)</translation>
+    </message>
+    <message>
+        <source>%n person(s)</source>
+        <translation>%n Person(en)</translation>
+    </message>
+    <message>
+        <source>%n contract(s)</source>
+        <translation>%n Vertrag/Verträge</translation>
+    </message>
+    <message>
+        <source>%n deliverable(s)</source>
+        <translation>%n Leistung(en)</translation>
+    </message>
+    <message>
+        <source>%n case(s)</source>
+        <translation>%n Fall/Fälle</translation>
+    </message>
+    <message>
+        <source>%n incident(s)</source>
+        <translation>%n Klopper</translation>
+    </message>
+    <message>
+        <source>%n energy check-in(s)</source>
+        <translation>%n Energie-Check(s)</translation>
+    </message>
+    <message>
+        <source>%n compliment(s)</source>
+        <translation>%n Kompliment(e)</translation>
+    </message>
+    <message>
+        <source>%n client value entry(s)</source>
+        <translation>%n Kundenwert-Eintrag/-Einträge</translation>
+    </message>
+    <message>
+        <source>%n setting(s)</source>
+        <translation>%n Einstellung(en)</translation>
+    </message>
+    <message>
+        <source>The jrnl journal was imported.</source>
+        <translation>Das jrnl-Journal wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The export was imported.</source>
+        <translation>Der Export wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Added to your vault:</source>
+        <translation>Neu in deinem Tresor:</translation>
+    </message>
+    <message>
+        <source>Nothing new was added: everything in the file was already there.</source>
+        <translation>Nichts Neues hinzugefügt: Alles aus der Datei war schon da.</translation>
+    </message>
+    <message>
+        <source>%n entry(s) already existed and were skipped; see the details.</source>
+        <translation>%n Eintrag/Einträge gab es schon; sie wurden übersprungen (siehe Details).</translation>
+    </message>
+    <message>
+        <source>Your vault was exported to {path}.</source>
+        <translation>Dein Tresor wurde nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>The vault was empty, so the file holds no entries.</source>
+        <translation>Der Tresor war leer, die Datei enthält also keine Einträge.</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted. Keep it somewhere safe and delete it when you no longer need it.</source>
+        <translation>Die Datei ist nicht verschlüsselt. Bewahre sie sicher auf und lösche sie, wenn du sie nicht mehr brauchst.</translation>
+    </message>
+    <message>
+        <source>The file could not be used: {reason}.</source>
+        <translation>Die Datei ließ sich nicht verwenden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file was not found. Perhaps it was moved or renamed.</source>
+        <translation>Die Datei wurde nicht gefunden. Vielleicht wurde sie verschoben oder umbenannt.</translation>
+    </message>
+    <message>
+        <source>Export your vault</source>
+        <translation>Tresor exportieren</translation>
+    </message>
+    <message>
+        <source>The export file is NOT encrypted.</source>
+        <translation>Die Exportdatei ist NICHT verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Everything you wrote will be readable by anyone who gets the file. Use it to move to another computer or to keep a readable copy, and store it somewhere safe. For a regular safety copy, use “Back up now” instead: backups stay encrypted.</source>
+        <translation>Alles, was du geschrieben hast, kann jeder lesen, der die Datei bekommt. Nutze sie für den Umzug auf einen anderen Computer oder als lesbare Kopie und bewahre sie sicher auf. Für eine regelmäßige Sicherung nimm lieber „Jetzt sichern“: Sicherungen bleiben verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Export unencrypted</source>
+        <translation>Unverschlüsselt exportieren</translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation>In eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export did not work</source>
+        <translation>Der Export hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>Export done</source>
+        <translation>Export fertig</translation>
+    </message>
+    <message>
+        <source>Import from a Grenzen export or a jrnl journal</source>
+        <translation>Aus einem Grenzen-Export oder einem jrnl-Journal importieren</translation>
+    </message>
+    <message>
+        <source>JSON exports (*.json);;All files (*)</source>
+        <translation>JSON-Exporte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import did not work</source>
+        <translation>Der Import hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in your vault.</source>
+        <translation>In deinem Tresor wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Import fertig</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>Sicherung speichern</translation>
+    </message>
+    <message>
+        <source>Grenzen backups (*.grenzen-backup)</source>
+        <translation>Grenzen-Sicherungen (*.grenzen-backup)</translation>
+    </message>
+    <message>
+        <source>The backup did not work</source>
+        <translation>Die Sicherung hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>Backup saved</source>
+        <translation>Sicherung gespeichert</translation>
+    </message>
+    <message>
+        <source>Your backup is saved in {path}.
+
+It is encrypted and opens with the passphrase you use today. Keep a copy away from this computer, for example on a USB stick.</source>
+        <translation>Deine Sicherung liegt unter {path}.
+
+Sie ist verschlüsselt und öffnet sich mit der Passphrase, die du heute nutzt. Bewahre eine Kopie getrennt von diesem Computer auf, zum Beispiel auf einem USB-Stick.</translation>
     </message>
 </context>
 <context>

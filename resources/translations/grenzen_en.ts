@@ -186,6 +186,35 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Save as a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Open it with your calendar app to add the dates with reminders four weeks, one week and one day before. Exporting again later updates the same entries.
+
+The file is not encrypted, and calendar apps may sync it to a calendar service — delete it once it is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grenzen-deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalmDownPage</name>
     <message>
         <source> min</source>
@@ -3369,6 +3398,26 @@ from {when}</source>
 <context>
     <name>LetterDialog</name>
     <message>
+        <source>Ordinary notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extraordinary termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline for cooperation (§ 643 BGB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letter to {client}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,7 +3454,7 @@ from {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Text (edit freely; [brackets] mark what is still missing):</source>
+        <source>&amp;Text (edit freely; [brackets] mark what is still missing; **stars** print bold):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3927,6 +3976,94 @@ Postcode and town</source>
     </message>
 </context>
 <context>
+    <name>PlanExport</name>
+    <message>
+        <source>exit-plan-{client}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the one-page plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit plan saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it or keep it at hand until the plan is done.
+
+The file is not encrypted — keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrepSheet</name>
+    <message>
+        <source>What happened (facts only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it did to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not filled in yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation prep: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: {client} · {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen first: where is their pain point?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonviolent Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESC script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickCaptureDialog</name>
     <message>
         <source>New incident</source>
@@ -4054,6 +4191,41 @@ Postcode and town</source>
     </message>
     <message>
         <source>Incident saved. It is written down — you can let it rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Grenzen — your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code opens your Grenzen vault if you ever forget your passphrase. With it you can choose a new passphrase; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this sheet on paper, somewhere safe and away from your computer, for example with your important documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who has this code and your computer can read your journal. Do not store it on the computer or send it by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grenzen shows this code only once. It stays valid when you change your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grenzen recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4247,6 +4419,163 @@ Postcode and town</source>
     </message>
     <message>
         <source>Cooling off: sending opens at {when}. Preparing is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialogs</name>
+    <message>
+        <source>%n client(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n person(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n contract(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n deliverable(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n case(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n incident(s)</source>
+        <translation type="unfinished">%n incident</translation>
+    </message>
+    <message>
+        <source>%n energy check-in(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n compliment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n client value entry(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n setting(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jrnl journal was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new was added: everything in the file was already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n entry(s) already existed and were skipped; see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault was exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was empty, so the file holds no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not encrypted. Keep it somewhere safe and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not found. Perhaps it was moved or renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file is NOT encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you wrote will be readable by anyone who gets the file. Use it to move to another computer or to keep a readable copy, and store it somewhere safe. For a regular safety copy, use “Back up now” instead: backups stay encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a Grenzen export or a jrnl journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON exports (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed in your vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grenzen backups (*.grenzen-backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your backup is saved in {path}.
+
+It is encrypted and opens with the passphrase you use today. Keep a copy away from this computer, for example on a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,7 +39,7 @@ from grenzen.storage.vault import Vault
 from grenzen.ui.about import about_box
 from grenzen.ui.controller import AppController
 from grenzen.ui.i18n import install_language
-from grenzen.ui.main_window import PAGE_CASES, PAGE_COMPLIMENTS, PAGE_ENERGY
+from grenzen.ui.main_window import PAGE_CASES, PAGE_COMPLIMENTS, PAGE_ENERGY, PAGE_EXIT, PAGE_VALUE
 from grenzen.ui.settings import DeviceSettings, Theme
 from grenzen.ui.theme import apply_theme
 
@@ -147,6 +147,7 @@ def main_screens(app: QApplication, shoot: Shooter, folder: Path, settings) -> N
         for number, stage in enumerate(Stage, start=1):
             view.show_stage(stage)
             shoot(main, f"20-case-{number}-{stage.value}")
+    exit_and_value_screens(main, shoot, controller.session)
     main.show_page(PAGE_COMPLIMENTS)
     shoot(main, "09-compliments")
     main.show_page(PAGE_ENERGY)
@@ -168,6 +169,34 @@ def main_screens(app: QApplication, shoot: Shooter, folder: Path, settings) -> N
     box.close()
     controller.shutdown()
     main.close()
+
+
+def exit_and_value_screens(main, shoot: Shooter, session) -> None:
+    """Exit planner (deadlines, scenarios, contract editor, letter) and client value."""
+    from grenzen.services.deadlines import upcoming_deadlines
+    from grenzen.ui.exit.letter_dialog import open_letter_dialog
+
+    main.show_page(PAGE_EXIT)
+    planner = main.exit_planner
+    planner.set_today(TODAY)
+    planner.show_dashboard()
+    shoot(main, "30-exit-deadlines")
+    notices = [d for d in upcoming_deadlines(session.vault, TODAY) if d.kind == "notice"]
+    client = notices[0].client
+    planner.show_client(client)
+    shoot(main, "31-exit-scenarios")
+    editor = planner.edit_contract()
+    editor.resize(1180, 760)
+    shoot(editor, "32-contract-editor")
+    editor.reject()
+    letter = open_letter_dialog(main, session, client, "ordinary_notice", today=TODAY)
+    letter.resize(1100, 720)
+    shoot(letter, "33-letter")
+    letter.close()
+    main.show_page(PAGE_VALUE)
+    main.value.set_today(TODAY)
+    main.value.select_client(client)
+    shoot(main, "34-client-value")
 
 
 def run(out: Path, languages: list[str], themes: list[Theme]) -> None:

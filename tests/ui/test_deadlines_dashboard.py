@@ -98,10 +98,11 @@ def test_rows_sorted_by_urgency_with_urgent_ones_marked(qtbot, filled: VaultSess
     assert shown[2][WHAT] == "Due: Relaunch-Konzept"
     table = dashboard.findChild(QTableWidget, "deadlinesTable")
     red = urgent_colour()
-    urgent = [table.item(row, DATE).foreground().color() == red for row in range(4)]
-    assert urgent == [True, True, False, False]
-    assert table.item(0, WHAT).font().bold()
-    assert not table.item(2, WHAT).font().bold()
+    # Red only within a week; bold within four weeks; plain after that.
+    reds = [table.item(row, DATE).foreground().color() == red for row in range(4)]
+    assert reds == [True, False, False, False]
+    bolds = [table.item(row, WHAT).font().bold() for row in range(4)]
+    assert bolds == [True, True, False, False]
     assert "§ 626" in table.item(0, WHAT).toolTip()  # the basis on hover
     assert table.item(1, SEND_BY).text()
     assert "registered letter" in table.item(1, SEND_BY).toolTip()
@@ -117,9 +118,11 @@ def test_banner_only_with_a_deadline_within_four_weeks(qtbot, filled: VaultSessi
     assert label.text().startswith("Next: Safe deadline for extraordinary termination")
     assert "Müller GmbH, in 7 days" in label.text()
     assert "2 deadlines within the next four weeks" in label.text()
-    # 16.10.: the window is closed and notice is due in 14 days — still urgent.
+    # 16.10.: the window is closed and notice is due in 14 days — still within four weeks,
+    # but not red.
     dashboard.set_today(D(2028, 10, 16))
     assert dashboard.banner_is_urgent()
+    assert label.property("role") == "notice"
     # 02.11.: the next one (the deliverable on 15.11.) is 13 days away.
     dashboard.set_today(D(2028, 11, 2))
     assert dashboard.banner_is_urgent()

@@ -154,7 +154,7 @@ def test_contract_entered_in_the_editor_gives_the_cli_dates(qtbot, with_client) 
     assert text_of(card, "practical_deadlineDate") == ui_date(D(2028, 10, 30))
     assert text_of(card, "legal_deadlineDate") == ui_date(D(2028, 10, 31))
     assert text_of(card, "practical_deadlineDays") == "in 28 days"
-    assert card.findChild(QLabel, "practical_deadlineDays").property("role") == "urgent"
+    assert card.findChild(QLabel, "practical_deadlineDays").property("role") == "notice"
     assert "§ 130" in card.findChild(QLabel, "legal_deadlineDate").toolTip()
     assert text_of(card, "nextEnds") == " · ".join(
         ui_date(c.ends_on) for c in plan.ordinary.next_options

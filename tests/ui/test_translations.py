@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -63,8 +64,38 @@ def test_german_translations_are_not_left_in_english() -> None:
     assert not same, f"German translation equals the English source: {same}"
 
 
+def _translated_sources() -> list[Path]:
+    """Where visible strings live: the UI, and the exports that print Qt documents."""
+    return sorted(
+        p for folder in ("ui", "exports") for p in (ROOT / "grenzen" / folder).rglob("*.py")
+    )
+
+
+def test_translate_calls_name_their_context_literally() -> None:
+    """lupdate only sees ``translate("Context", "text")``; a variable as the context (or the
+    text) hides the string from the catalogues, and it stays English in the German app."""
+    hidden = []
+    for path in _translated_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and len(node.args) >= 2):
+                continue
+            func = node.func
+            is_translate = (isinstance(func, ast.Name) and func.id == "translate") or (
+                isinstance(func, ast.Attribute)
+                and func.attr == "translate"
+                and getattr(func.value, "id", "") in {"QCoreApplication", "QApplication"}
+            )
+            if not is_translate:
+                continue
+            if not all(
+                isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2]
+            ):
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not hidden, f"translate() needs literal strings: {hidden}"
+
+
 def test_catalogues_cover_the_code_and_are_compiled(tmp_path: Path) -> None:
-    sources = sorted(str(p) for p in (ROOT / "grenzen" / "ui").rglob("*.py"))
+    sources = [str(p) for p in _translated_sources()]
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
         [BIN / "pyside6-lupdate", "-no-obsolete", "-locations", "none", *sources, "-ts", fresh],

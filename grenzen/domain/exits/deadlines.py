@@ -24,6 +24,7 @@ from grenzen.domain.exits.texts import Msg, format_date, period_words
 from grenzen.domain.messages import Catalog, Message
 
 URGENT_DAYS = 28  # four weeks: the first reminder, and the dashboard's banner
+CLOSE_DAYS = 7  # one week: the only time the app shows red (ux.md: calm, red when really close)
 ALARM_DAYS = (28, 7, 1)  # reminders: four weeks, one week and one day before
 
 
@@ -164,7 +165,13 @@ class Deadline:
 
     @property
     def urgent(self) -> bool:
+        """Within four weeks: the banner and the first calendar reminder."""
         return self.days_left <= URGENT_DAYS
+
+    @property
+    def close(self) -> bool:
+        """Within a week: shown in red."""
+        return self.days_left <= CLOSE_DAYS
 
     @property
     def uid_key(self) -> str:

@@ -19,7 +19,6 @@ from grenzen.ui.errors import show_error
 from grenzen.ui.i18n import translate
 from grenzen.ui.session import VaultSession
 
-_CONTEXT = "CalendarExport"
 _open_notes: set[QWidget] = set()
 SUFFIX = ".ics"
 
@@ -43,9 +42,9 @@ def _safe_file_stem(text: str) -> str:
 def ask_calendar_path(parent: QWidget | None, suggested_name: str) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        translate(_CONTEXT, "Save as a calendar file"),
+        translate("CalendarExport", "Save as a calendar file"),
         str(_documents_folder() / suggested_name),
-        translate(_CONTEXT, "Calendar files (*.ics)"),
+        translate("CalendarExport", "Calendar files (*.ics)"),
     )
     return _with_suffix(Path(chosen)) if chosen else None
 
@@ -56,9 +55,9 @@ def _note_written(parent: QWidget | None, path: Path) -> None:
 
     dialog = NoticeDialog(
         parent,
-        translate(_CONTEXT, "Calendar file saved"),
+        translate("CalendarExport", "Calendar file saved"),
         translate(
-            _CONTEXT,
+            "CalendarExport",
             "Saved to {path}. Open it with your calendar app to add the dates with "
             "reminders four weeks, one week and one day before. Exporting again later "
             "updates the same entries.\n\nThe file is not encrypted, and calendar apps "
@@ -82,7 +81,7 @@ def _write(parent: QWidget | None, path: Path, build: Callable[[], bytes]) -> Pa
         written = write_calendar(path, build())
     except (InvalidInput, VaultError, OSError) as exc:
         QGuiApplication.restoreOverrideCursor()
-        show_error(parent, translate(_CONTEXT, "The calendar file was not saved"), str(exc))
+        show_error(parent, translate("CalendarExport", "The calendar file was not saved"), str(exc))
         return None
     QGuiApplication.restoreOverrideCursor()
     _note_written(parent, written)
@@ -122,7 +121,7 @@ def export_all_deadlines_calendar(
     if not session.is_unlocked:
         return None
     if path is None:
-        name = translate(_CONTEXT, "grenzen-deadlines") + SUFFIX
+        name = translate("CalendarExport", "grenzen-deadlines") + SUFFIX
         path = ask_calendar_path(parent, name)
         if path is None:
             return None

@@ -326,9 +326,10 @@ class DeadlinesDashboard(QWidget):
                 item.setToolTip(send_by_tip if column == SEND_BY and send_by_tip else basis)
                 if column == DAYS:
                     item.setTextAlignment(right)
-                if deadline.urgent:
-                    item.setForeground(red)
+                if deadline.urgent:  # within four weeks: bold; within a week also red
                     item.setFont(bold)
+                if deadline.close:
+                    item.setForeground(red)
                 self.table.setItem(row, column, item)
             if deadline.urgent:
                 self.table.item(row, DAYS).setData(
@@ -355,7 +356,7 @@ class DeadlinesDashboard(QWidget):
             )
             if urgent > 1:
                 text += "\n" + self.tr("{n} deadlines within the next four weeks.").format(n=urgent)
-            role = "urgent"
+            role = "urgent" if first.close else "notice"
         else:
             text = self.tr(
                 "Nothing due in the next four weeks. Next: {what} — {client}, on {date}."
@@ -374,7 +375,8 @@ class DeadlinesDashboard(QWidget):
         return self.tr("in {n} days").format(n=days)
 
     def banner_is_urgent(self) -> bool:
-        return self.banner.isVisibleTo(self) and self.banner_label.property("role") == "urgent"
+        """A deadline lies within four weeks (red only when it is within a week)."""
+        return self.banner.isVisibleTo(self) and self.banner_label.property("role") != "muted"
 
     # --- actions -------------------------------------------------------------------
 

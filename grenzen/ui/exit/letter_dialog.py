@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -53,7 +52,6 @@ SAVE_DELAY_MS = 500
 EXPORT_KEYS = "Ctrl+S"
 PLACEHOLDER_COLOUR = "#f3dfb0"  # soft amber behind "[…]": still to fill in
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
-_CONTEXT = "LetterDialog"
 
 # One editor per client: opening the letter again brings the open window forward.
 _open_dialogs: dict[tuple[str, str], LetterDialog] = {}
@@ -61,11 +59,11 @@ _open_dialogs: dict[tuple[str, str], LetterDialog] = {}
 
 def kind_label(kind: str) -> str:
     return {
-        "ordinary_notice": translate(_CONTEXT, "Ordinary notice"),
-        "extraordinary_notice": translate(_CONTEXT, "Extraordinary termination"),
-        "mutual_termination": translate(_CONTEXT, "Mutual termination"),
-        "cooperation_deadline": translate(_CONTEXT, "Deadline for cooperation (§ 643 BGB)"),
-        "not_renewing": translate(_CONTEXT, "Not renewing"),
+        "ordinary_notice": translate("LetterDialog", "Ordinary notice"),
+        "extraordinary_notice": translate("LetterDialog", "Extraordinary termination"),
+        "mutual_termination": translate("LetterDialog", "Mutual termination"),
+        "cooperation_deadline": translate("LetterDialog", "Deadline for cooperation (§ 643 BGB)"),
+        "not_renewing": translate("LetterDialog", "Not renewing"),
     }[kind]
 
 
@@ -184,7 +182,11 @@ class LetterDialog(QDialog):
         self.text_edit.document().setDocumentMargin(14)
         self._highlighter = PlaceholderHighlighter(self.text_edit.document())
         self.text_edit.textChanged.connect(self._text_edited)
-        text_label = QLabel(self.tr("&Text (edit freely; [brackets] mark what is still missing):"))
+        text_label = QLabel(
+            self.tr(
+                "&Text (edit freely; [brackets] mark what is still missing; **stars** print bold):"
+            )
+        )
         text_label.setBuddy(self.text_edit)
         editor = QVBoxLayout()
         editor.addWidget(text_label)
@@ -221,9 +223,7 @@ class LetterDialog(QDialog):
             objectName="letterUnencryptedNote",
         )
         self.unencrypted_label.setProperty("role", "muted")
-        self.unencrypted_label.setSizePolicy(
-            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
-        )
+        self.unencrypted_label.setWordWrap(True)
         self.markdown_button = QPushButton(self.tr("Save as &Markdown…"))
         self.markdown_button.setObjectName("letterMarkdownButton")
         self.markdown_button.setAutoDefault(False)
@@ -240,8 +240,7 @@ class LetterDialog(QDialog):
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reset_button)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.unencrypted_label, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.markdown_button)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(close)
@@ -251,6 +250,7 @@ class LetterDialog(QDialog):
         layout.addLayout(middle, 1)
         layout.addWidget(self.disclaimer_label)
         layout.addWidget(self.sending_label)
+        layout.addWidget(self.unencrypted_label)
         layout.addLayout(buttons)
         self.setTabOrder(self.kind_combo, self.lang_combo)
         self.setTabOrder(self.lang_combo, self.sender_name_edit)

@@ -48,7 +48,7 @@ from grenzen.ui.session import VaultSession
 
 REFRESH_ON = frozenset({"contracts", "incidents", "clients", "value", "cases"})
 DASHBOARD_ROLE = Qt.ItemDataRole.UserRole
-LIST_WIDTH_CHARS = 26
+LIST_WIDTH_CHARS = 30
 
 
 class ContractSummary(QFrame):
@@ -226,6 +226,9 @@ class ExitPage(QWidget):
         self.list.setAccessibleName(self.tr("All deadlines and the clients"))
         self.list.setMinimumWidth(self.fontMetrics().averageCharWidth() * LIST_WIDTH_CHARS)
         self.list.setSpacing(3)
+        # Long names end in "…" (the full name is the tooltip) instead of scrolling sideways.
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._selection_changed)
 
         self.stack = QStackedWidget(self)
@@ -353,6 +356,7 @@ class ExitPage(QWidget):
         self.list.addItem(everything)
         for client in clients_service.list_clients(self.session.vault):
             item = QListWidgetItem(client.name)
+            item.setToolTip(client.name)
             item.setData(DASHBOARD_ROLE, client.name)
             self.list.addItem(item)
         self.list.blockSignals(False)

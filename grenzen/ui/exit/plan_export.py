@@ -17,7 +17,6 @@ from grenzen.ui.errors import show_error
 from grenzen.ui.i18n import translate
 from grenzen.ui.session import VaultSession
 
-_CONTEXT = "PlanExport"
 _notes: set[QWidget] = set()
 SUFFIX = ".pdf"
 
@@ -34,12 +33,12 @@ def _file_stem(client: str) -> str:
 
 
 def ask_plan_path(parent: QWidget | None, client: str) -> Path | None:
-    name = translate(_CONTEXT, "exit-plan-{client}.pdf").format(client=_file_stem(client))
+    name = translate("PlanExport", "exit-plan-{client}.pdf").format(client=_file_stem(client))
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        translate(_CONTEXT, "Save the one-page plan"),
+        translate("PlanExport", "Save the one-page plan"),
         str(_documents_folder() / name),
-        translate(_CONTEXT, "PDF (*.pdf)"),
+        translate("PlanExport", "PDF (*.pdf)"),
     )
     if not chosen:
         return None
@@ -53,9 +52,9 @@ def _note_written(parent: QWidget | None, path: Path) -> None:
 
     dialog = NoticeDialog(
         parent,
-        translate(_CONTEXT, "Exit plan saved"),
+        translate("PlanExport", "Exit plan saved"),
         translate(
-            _CONTEXT,
+            "PlanExport",
             "Saved to {path}. Print it or keep it at hand until the plan is done.\n\n"
             "The file is not encrypted — keep it somewhere safe.",
         ).format(path=path),
@@ -94,7 +93,7 @@ def export_exit_plan(
         written = write_pdf(text, target)
     except (InvalidInput, VaultError, OSError) as exc:
         QGuiApplication.restoreOverrideCursor()
-        show_error(parent, translate(_CONTEXT, "The plan was not saved"), str(exc))
+        show_error(parent, translate("PlanExport", "The plan was not saved"), str(exc))
         return None
     QGuiApplication.restoreOverrideCursor()
     _note_written(parent, written)

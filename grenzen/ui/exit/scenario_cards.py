@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from grenzen.domain.exits.deadlines import CLOSE_DAYS, URGENT_DAYS
 from grenzen.domain.exits.engine import ExitPlan, Scenario, SendBy
 from grenzen.domain.exits.money import MoneyMsg, MoneyOutlook, open_invoices_message
 from grenzen.domain.exits.schedules import Choice
@@ -32,7 +33,6 @@ from grenzen.ui.coach.stage_base import ui_language
 from grenzen.ui.i18n import translate
 from grenzen.ui.session import VaultSession
 
-URGENT_DAYS = 28
 TEXT_PREVIEW = 90
 
 CALENDAR_SCENARIOS = frozenset({"ordinary_notice", "let_run_out", "extraordinary", "any_time"})
@@ -86,6 +86,12 @@ def days_left_text(day: dt.date, today: dt.date) -> str:
 
 
 def is_urgent(day: dt.date, today: dt.date) -> bool:
+    """Within a week: red, the only time the app uses it (ux.md)."""
+    return 0 <= (day - today).days <= CLOSE_DAYS
+
+
+def is_soon(day: dt.date, today: dt.date) -> bool:
+    """Within four weeks: bold, like the dashboard's banner."""
     return 0 <= (day - today).days <= URGENT_DAYS
 
 
@@ -275,6 +281,8 @@ class ScenarioCard(QFrame):
             left = _label(days_left_text(day, self.today), self, "muted", f"{name}Days")
             if is_urgent(day, self.today):
                 left.setProperty("role", "urgent")
+            elif is_soon(day, self.today):
+                left.setProperty("role", "notice")
             grid.addWidget(left, row, 2)
 
     def _send_rows(self, grid: QGridLayout, send_by: SendBy | None, basis: str) -> None:
