@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from grenzen.ui.errors import show_error
 from grenzen.ui.i18n import translate
+from grenzen.ui.save_files import ask_save_path, documents_folder
 
 if TYPE_CHECKING:
     from grenzen.services.transfer import ExportSummary, ImportReport
@@ -117,16 +118,6 @@ def export_summary(summary: ExportSummary, path: Path) -> str:
 
 
 # --- helpers ----------------------------------------------------------------------------
-
-
-def _documents_folder() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(location) if location else Path.home()
-    return folder if folder.is_dir() else Path.home()
-
-
-def _with_suffix(path: Path, suffix: str) -> Path:
-    return path if path.name.endswith(suffix) else path.with_name(path.name + suffix)
 
 
 class NoticeDialog(QDialog):
@@ -246,14 +237,13 @@ def confirm_unencrypted_export(parent: QWidget | None) -> bool:
 
 
 def ask_export_path(parent: QWidget | None) -> Path | None:
-    suggested = _documents_folder() / f"grenzen-export-{dt.date.today().isoformat()}.json"
-    chosen, _ = QFileDialog.getSaveFileName(
+    return ask_save_path(
         parent,
         translate("TransferDialogs", "Export to a file"),
-        str(suggested),
+        f"grenzen-export-{dt.date.today().isoformat()}{EXPORT_SUFFIX}",
         translate("TransferDialogs", "JSON files (*.json)"),
+        EXPORT_SUFFIX,
     )
-    return _with_suffix(Path(chosen), EXPORT_SUFFIX) if chosen else None
 
 
 def export_vault(
@@ -295,7 +285,7 @@ def ask_import_path(parent: QWidget | None) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
         translate("TransferDialogs", "Import from a Grenzen export or a jrnl journal"),
-        str(_documents_folder()),
+        str(documents_folder()),
         translate("TransferDialogs", "JSON exports (*.json);;All files (*)"),
     )
     return Path(chosen) if chosen else None
@@ -340,14 +330,13 @@ def import_into_vault(
 
 
 def ask_backup_path(parent: QWidget | None) -> Path | None:
-    suggested = _documents_folder() / f"grenzen-backup-{dt.date.today().isoformat()}{BACKUP_SUFFIX}"
-    chosen, _ = QFileDialog.getSaveFileName(
+    return ask_save_path(
         parent,
         translate("TransferDialogs", "Save a backup"),
-        str(suggested),
+        f"grenzen-backup-{dt.date.today().isoformat()}{BACKUP_SUFFIX}",
         translate("TransferDialogs", "Grenzen backups (*.grenzen-backup)"),
+        BACKUP_SUFFIX,
     )
-    return _with_suffix(Path(chosen), BACKUP_SUFFIX) if chosen else None
 
 
 def backup_vault(

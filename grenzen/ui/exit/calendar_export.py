@@ -10,50 +10,32 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from grenzen.ui.coach.stage_base import ui_language
 from grenzen.ui.errors import show_error
 from grenzen.ui.i18n import translate
+from grenzen.ui.save_files import ask_save_path, safe_file_stem, show_saved_note
 from grenzen.ui.session import VaultSession
 
-_open_notes: set[QWidget] = set()
 SUFFIX = ".ics"
 
 
-def _documents_folder() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(location) if location else Path.home()
-    return folder if folder.is_dir() else Path.home()
-
-
-def _with_suffix(path: Path) -> Path:
-    return path if path.name.lower().endswith(SUFFIX) else path.with_name(path.name + SUFFIX)
-
-
-def _safe_file_stem(text: str) -> str:
-    """A file name part without characters that trouble file systems."""
-    kept = "".join(c if c.isalnum() or c in "-_" else "-" for c in text.strip())
-    return "-".join(part for part in kept.split("-") if part) or "grenzen"
-
-
 def ask_calendar_path(parent: QWidget | None, suggested_name: str) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(
+    return ask_save_path(
         parent,
         translate("CalendarExport", "Save as a calendar file"),
-        str(_documents_folder() / suggested_name),
+        suggested_name,
         translate("CalendarExport", "Calendar files (*.ics)"),
+        SUFFIX,
     )
-    return _with_suffix(Path(chosen)) if chosen else None
 
 
 def _note_written(parent: QWidget | None, path: Path) -> None:
-    """A calm, non-blocking note: where the file is, and that it is not encrypted."""
-    from grenzen.ui.transfer_dialogs import NoticeDialog
-
-    dialog = NoticeDialog(
+    """Where the file is, and that it is not encrypted and may sync."""
+    show_saved_note(
         parent,
         translate("CalendarExport", "Calendar file saved"),
         translate(
@@ -63,13 +45,8 @@ def _note_written(parent: QWidget | None, path: Path) -> None:
             "updates the same entries.\n\nThe file is not encrypted, and calendar apps "
             "may sync it to a calendar service — delete it once it is imported.",
         ).format(path=path),
+        "calendarExportNote",
     )
-    dialog.setObjectName("calendarExportNote")
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if parent is None:  # nothing else holds it: keep it until it is closed
-        _open_notes.add(dialog)
-        dialog.finished.connect(lambda _result: _open_notes.discard(dialog))
-    dialog.open()
 
 
 def _write(parent: QWidget | None, path: Path, build: Callable[[], bytes]) -> Path | None:
@@ -101,7 +78,7 @@ def export_scenario_calendar(
     if not session.is_unlocked:
         return None
     if path is None:
-        path = ask_calendar_path(parent, f"{_safe_file_stem(client)}-{scenario_id}{SUFFIX}")
+        path = ask_calendar_path(parent, f"{safe_file_stem(client)}-{scenario_id}{SUFFIX}")
         if path is None:
             return None
     from grenzen.services.deadlines import calendar_for_client

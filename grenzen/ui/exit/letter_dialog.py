@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,6 +44,7 @@ from grenzen.storage.errors import InvalidInput, VaultError
 from grenzen.ui.coach.stage_base import ui_language
 from grenzen.ui.errors import show_error
 from grenzen.ui.i18n import translate
+from grenzen.ui.save_files import ask_save_path, safe_file_stem
 from grenzen.ui.session import VaultSession
 from grenzen.ui.widgets import native
 
@@ -65,17 +65,6 @@ def kind_label(kind: str) -> str:
         "cooperation_deadline": translate("LetterDialog", "Deadline for cooperation (§ 643 BGB)"),
         "not_renewing": translate("LetterDialog", "Not renewing"),
     }[kind]
-
-
-def _documents_folder() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(location) if location else Path.home()
-    return folder if folder.is_dir() else Path.home()
-
-
-def _file_stem(client: str, kind: str) -> str:
-    kept = "".join(c if c.isalnum() or c in "-_" else "-" for c in f"{client}-{kind}")
-    return "-".join(part for part in kept.split("-") if part) or "letter"
 
 
 class PlaceholderHighlighter(QSyntaxHighlighter):
@@ -488,13 +477,10 @@ class LetterDialog(QDialog):
             title, pattern = self.tr("Save the letter as PDF"), self.tr("PDF (*.pdf)")
         else:
             title, pattern = self.tr("Save the letter as Markdown"), self.tr("Markdown (*.md)")
-        suggested = _documents_folder() / f"{_file_stem(self.client, self.kind)}.{fmt}"
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(suggested), pattern)
-        if not chosen:
+        stem = safe_file_stem(f"{self.client}-{self.kind}", fallback="letter")
+        path = ask_save_path(self, title, f"{stem}.{fmt}", pattern, f".{fmt}")
+        if path is None:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != f".{fmt}":
-            path = path.with_name(f"{path.name}.{fmt}")
         return self.export_pdf(path) if fmt == "pdf" else self.export_markdown(path)
 
     def export_pdf(self, path: Path | str) -> Path | None:

@@ -8,49 +8,32 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from grenzen.ui.coach.stage_base import ui_language
 from grenzen.ui.errors import show_error
 from grenzen.ui.i18n import translate
+from grenzen.ui.save_files import ask_save_path, safe_file_stem, show_saved_note
 from grenzen.ui.session import VaultSession
 
-_notes: set[QWidget] = set()
 SUFFIX = ".pdf"
 
 
-def _documents_folder() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(location) if location else Path.home()
-    return folder if folder.is_dir() else Path.home()
-
-
-def _file_stem(client: str) -> str:
-    kept = "".join(c if c.isalnum() or c in "-_" else "-" for c in client.strip())
-    return "-".join(part for part in kept.split("-") if part) or "grenzen"
-
-
 def ask_plan_path(parent: QWidget | None, client: str) -> Path | None:
-    name = translate("PlanExport", "exit-plan-{client}.pdf").format(client=_file_stem(client))
-    chosen, _ = QFileDialog.getSaveFileName(
+    return ask_save_path(
         parent,
         translate("PlanExport", "Save the one-page plan"),
-        str(_documents_folder() / name),
+        translate("PlanExport", "exit-plan-{client}.pdf").format(client=safe_file_stem(client)),
         translate("PlanExport", "PDF (*.pdf)"),
+        SUFFIX,
     )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.name.lower().endswith(SUFFIX) else path.with_name(path.name + SUFFIX)
 
 
 def _note_written(parent: QWidget | None, path: Path) -> None:
-    """A calm note that does not block: where the page is, and that it is not encrypted."""
-    from grenzen.ui.transfer_dialogs import NoticeDialog
-
-    dialog = NoticeDialog(
+    """Where the page is, and that it is not encrypted."""
+    show_saved_note(
         parent,
         translate("PlanExport", "Exit plan saved"),
         translate(
@@ -58,13 +41,8 @@ def _note_written(parent: QWidget | None, path: Path) -> None:
             "Saved to {path}. Print it or keep it at hand until the plan is done.\n\n"
             "The file is not encrypted — keep it somewhere safe.",
         ).format(path=path),
+        "planExportNote",
     )
-    dialog.setObjectName("planExportNote")
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if parent is None:  # nothing else holds a parentless note: keep it until it closes
-        _notes.add(dialog)
-        dialog.destroyed.connect(lambda *_: _notes.discard(dialog))
-    dialog.open()
 
 
 def export_exit_plan(

@@ -6,10 +6,10 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from exit_strategies import service_contracts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from grenzen.domain.exits.business_days import STATES
 from grenzen.domain.exits.deadlines import (
     ALARM_DAYS,
     ClientRef,
@@ -27,13 +27,8 @@ from grenzen.domain.exits.deadlines import (
     within,
 )
 from grenzen.domain.exits.engine import ExitPlan, plan_exits
-from grenzen.domain.exits.periods import Unit
 from grenzen.domain.exits.terms import (
     ContractTerms,
-    ContractType,
-    FeeUnit,
-    Notice,
-    NoticeTo,
     parse_terms,
 )
 
@@ -362,36 +357,8 @@ def test_json_has_the_documented_keys() -> None:
 days = st.dates(min_value=D(2020, 1, 1), max_value=D(2040, 12, 31))
 
 
-@st.composite
-def contracts(draw: st.DrawFn) -> ContractTerms:
-    term = draw(st.none() | st.integers(min_value=1, max_value=48))
-    renewal = draw(st.none() | st.integers(min_value=1, max_value=24)) if term else None
-    targets = [NoticeTo.ANY_DAY, NoticeTo.MONTH_END, NoticeTo.QUARTER_END]
-    if term:
-        targets.append(NoticeTo.TERM_END)
-    notice = draw(
-        st.none()
-        | st.builds(
-            Notice,
-            amount=st.integers(min_value=0, max_value=6),
-            unit=st.sampled_from(list(Unit)),
-            to=st.sampled_from(targets),
-        )
-    )
-    return ContractTerms(
-        type=ContractType.SERVICE,
-        start=draw(days),
-        state=draw(st.sampled_from(STATES)),
-        fee_unit=draw(st.sampled_from(list(FeeUnit))),
-        term_months=term,
-        renewal_months=renewal,
-        notice=notice,
-        known_on=draw(st.none() | days),
-    )
-
-
 @settings(max_examples=200, deadline=None)
-@given(contracts(), days)
+@given(service_contracts(days, max_term=48, max_notice=6), days)
 def test_deadlines_agree_with_the_plan(terms: ContractTerms, today: dt.date) -> None:
     plan = plan_exits(terms, today)
     deadlines = deadlines_for_client(MUELLER, plan)

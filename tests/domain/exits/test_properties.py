@@ -4,55 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 
+from exit_strategies import service_contracts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from grenzen.domain.exits.business_days import STATES, StateCalendar
+from grenzen.domain.exits.business_days import StateCalendar
 from grenzen.domain.exits.engine import plan_exits, schedule_for
-from grenzen.domain.exits.periods import Unit
 from grenzen.domain.exits.schedules import choose
 from grenzen.domain.exits.terms import (
     ContractTerms,
     ContractType,
-    FeeUnit,
-    Notice,
-    NoticeTo,
 )
 
 D = dt.date
 days = st.dates(min_value=D(2015, 1, 1), max_value=D(2045, 12, 31))
 
 
-@st.composite
-def service_contracts(draw: st.DrawFn) -> ContractTerms:
-    term = draw(st.none() | st.integers(min_value=1, max_value=96))
-    renewal = draw(st.none() | st.integers(min_value=1, max_value=24)) if term else None
-    targets = [NoticeTo.ANY_DAY, NoticeTo.MONTH_END, NoticeTo.QUARTER_END]
-    if term:
-        targets.append(NoticeTo.TERM_END)
-    notice = draw(
-        st.none()
-        | st.builds(
-            Notice,
-            amount=st.integers(min_value=0, max_value=12),
-            unit=st.sampled_from(list(Unit)),
-            to=st.sampled_from(targets),
-        )
-    )
-    return ContractTerms(
-        type=ContractType.SERVICE,
-        start=draw(days),
-        state=draw(st.sampled_from(STATES)),
-        fee_unit=draw(st.sampled_from(list(FeeUnit))),
-        term_months=term,
-        renewal_months=renewal,
-        notice=notice,
-        known_on=draw(st.none() | days),
-    )
-
-
 @settings(max_examples=400, deadline=None)
-@given(service_contracts(), days)
+@given(service_contracts(days), days)
 def test_deadlines_are_sound(terms: ContractTerms, today: dt.date) -> None:
     plan = plan_exits(terms, today)
     calendar = StateCalendar(terms.state)
@@ -81,7 +50,7 @@ def test_deadlines_are_sound(terms: ContractTerms, today: dt.date) -> None:
 
 
 @settings(max_examples=400, deadline=None)
-@given(service_contracts(), days)
+@given(service_contracts(days), days)
 def test_receipt_on_the_legal_deadline_ends_the_contract_and_a_day_later_does_not(
     terms: ContractTerms, today: dt.date
 ) -> None:
