@@ -8,6 +8,7 @@ Exit codes are a contract used by scripts and tests: 0 ok, 2 bad usage or input,
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -128,6 +129,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("grenzen: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader left early (``grenzen list | head``): not an error of ours. Point
+        # stdout at /dev/null so Python's final flush does not complain again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:
         if args.debug:
             raise
