@@ -5,6 +5,11 @@
 #   bash scripts/setup.sh test [ARGS]    set up and run ruff, import-linter and pytest;
 #                                        ARGS go to pytest (e.g. -k keyring -x)
 #
+# With GRENZEN_PACKAGING=1 the test mode also installs the packaging tools (build,
+# PyInstaller, the .desktop and AppStream validators) and runs the packaging tests, which
+# build the wheel and the Linux bundle (minutes): `GRENZEN_PACKAGING=1 bash scripts/setup.sh
+# test -m packaging` is the second step of .ci/run.
+#
 # Re-runs are fast: system packages are only checked, and the Python packages are
 # installed again only when pyproject.toml changed.
 set -euo pipefail
@@ -21,6 +26,9 @@ XCB_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-
     libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1)
 # The tests also need a real Secret Service (keyring tests) and pdftotext (PDF checks).
 TEST_PACKAGES=(dbus gnome-keyring poppler-utils)
+# Packaging tests: PyInstaller reads libraries with objdump (binutils); the validators of
+# the .desktop file and the AppStream metainfo.
+PACKAGING_PACKAGES=(binutils desktop-file-utils appstream)
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 die() {
@@ -114,15 +122,20 @@ ensure_venv() {
     fi
 }
 
+packaging_wanted() { [[ "${GRENZEN_PACKAGING:-}" == 1 ]]; }
+
 ensure_python_packages() {
-    local hash stamp
+    local extras=dev hash stamp
+    packaging_wanted && extras=dev,packaging
     hash="$(sha256sum pyproject.toml | cut -d' ' -f1)"
-    stamp="$VENV/.installed-$hash"
+    stamp="$VENV/.installed-$hash-$extras"
     [[ -e "$stamp" ]] && return 0
+    # A venv that has the packaging tools has everything the everyday checks need, too.
+    [[ "$extras" == dev && -e "$VENV/.installed-$hash-dev,packaging" ]] && return 0
     say "installing Python packages into $VENV (this takes a few minutes the first time)"
     "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
-    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e '.[dev]'
-    rm -f "$VENV"/.installed-*
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".[$extras]"
+    find "$VENV" -maxdepth 1 -name '.installed-*' ! -name ".installed-$hash-*" -delete
     touch "$stamp"
 }
 
@@ -199,6 +212,7 @@ main() {
             ;;
         test)
             local packages=("${QT_PACKAGES[@]}" "${TEST_PACKAGES[@]}")
+            packaging_wanted && packages+=("${PACKAGING_PACKAGES[@]}")
             # shellcheck disable=SC2207  # plain package names, split on spaces
             packages+=($(python_packages))
             ensure_system_packages "${packages[@]}"

@@ -34,3 +34,16 @@ def test_settings_defaults_and_bounds(tmp_path: Path) -> None:
     assert (again.language, again.autolock_minutes, again.theme) == ("de", 240, Theme.DARK)
     settings.language_choice = "fr"
     assert again.language_choice == ""
+
+
+def test_about_shows_the_version_of_the_installed_package(qapp) -> None:
+    """The version comes from the package metadata (pyproject.toml), not a copy in code."""
+    from importlib.metadata import version
+
+    from grenzen.ui.about import about_box
+
+    box = about_box(None)
+    try:
+        assert f"Grenzen {version('grenzen')}" in box.text()
+    finally:
+        box.deleteLater()
