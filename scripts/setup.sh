@@ -27,8 +27,8 @@ XCB_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-
 # The tests also need a real Secret Service (keyring tests) and pdftotext (PDF checks).
 TEST_PACKAGES=(dbus gnome-keyring poppler-utils)
 # Packaging tests: PyInstaller reads libraries with objdump (binutils); the validators of
-# the .desktop file and the AppStream metainfo.
-PACKAGING_PACKAGES=(binutils desktop-file-utils appstream)
+# the .desktop file and the AppStream metainfo; flatpak-builder reads the Flatpak draft.
+PACKAGING_PACKAGES=(binutils desktop-file-utils appstream flatpak-builder)
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 die() {
