@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,19 +53,49 @@ _CHANGED_VIEWS = {
 
 def count_lines(counts: dict[str, int]) -> list[str]:
     """One translated line per kind with a count above zero ("3 incidents")."""
-    texts = {
-        "clients": lambda n: translate("TransferDialogs", "%n client(s)", "", n),
-        "people": lambda n: translate("TransferDialogs", "%n person(s)", "", n),
-        "contracts": lambda n: translate("TransferDialogs", "%n contract(s)", "", n),
-        "deliverables": lambda n: translate("TransferDialogs", "%n deliverable(s)", "", n),
-        "cases": lambda n: translate("TransferDialogs", "%n case(s)", "", n),
-        "incidents": lambda n: translate("TransferDialogs", "%n incident(s)", "", n),
-        "energy": lambda n: translate("TransferDialogs", "%n energy check-in(s)", "", n),
-        "compliments": lambda n: translate("TransferDialogs", "%n compliment(s)", "", n),
-        "value_entries": lambda n: translate("TransferDialogs", "%n client value entry(s)", "", n),
-        "settings": lambda n: translate("TransferDialogs", "%n setting(s)", "", n),
-    }
-    return [texts[kind](n) for kind, n in counts.items() if n and kind in texts]
+    texts = ImportCounts()
+    lines = [texts.text(kind, n) for kind, n in counts.items() if n]
+    return [line for line in lines if line]
+
+
+class ImportCounts(QObject):
+    """Plural forms need ``self.tr(…, "", n)``: lupdate marks only those as plural (with a
+    variable count, ``translate(…, n)`` comes out singular-only)."""
+
+    def text(self, kind: str, n: int) -> str | None:
+        match kind:
+            case "clients":
+                return self.tr("%n client(s)", "", n)
+            case "people":
+                return self.tr("%n person(s)", "", n)
+            case "contracts":
+                return self.tr("%n contract(s)", "", n)
+            case "deliverables":
+                return self.tr("%n deliverable(s)", "", n)
+            case "cases":
+                return self.tr("%n case(s)", "", n)
+            case "incidents":
+                return self.tr("%n incident(s)", "", n)
+            case "energy":
+                return self.tr("%n energy check-in(s)", "", n)
+            case "compliments":
+                return self.tr("%n compliment(s)", "", n)
+            case "value_entries":
+                return self.tr("%n invoice(s)", "", n)
+            case "letter_drafts":
+                return self.tr("%n letter draft(s)", "", n)
+            case "dream_criteria":
+                return self.tr("%n dream-client criterion/criteria", "", n)
+            case "dream_matches":
+                return self.tr("%n dream-client tick(s)", "", n)
+            case "zero_based_answers":
+                return self.tr("%n zero-based answer(s)", "", n)
+            case "settings":
+                return self.tr("%n setting(s)", "", n)
+        return None
+
+    def skipped(self, n: int) -> str:
+        return self.tr("%n entry(s) already existed and were skipped; see the details.", "", n)
 
 
 def import_summary(report: ImportReport) -> tuple[str, str]:
@@ -88,14 +118,7 @@ def import_summary(report: ImportReport) -> tuple[str, str]:
     parts = [heading, added]
     skipped = len(report.skipped)
     if skipped:
-        parts.append(
-            translate(
-                "TransferDialogs",
-                "%n entry(s) already existed and were skipped; see the details.",
-                "",
-                skipped,
-            )
-        )
+        parts.append(ImportCounts().skipped(skipped))
     return "\n\n".join(parts), "\n".join(report.skipped)
 
 

@@ -2849,6 +2849,114 @@ Wenn ein Kunde immer wieder eine Grenze überschreitet, eröffne einen Fall. Der
     </message>
 </context>
 <context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n Vertrag</numerusform>
+            <numerusform>%n Verträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s)</source>
+        <translation>
+            <numerusform>%n Leistung</numerusform>
+            <numerusform>%n Leistungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n Klopper</numerusform>
+            <numerusform>%n Klopper</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n energy check-in(s)</source>
+        <translation>
+            <numerusform>%n Energie-Check</numerusform>
+            <numerusform>%n Energie-Checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compliment(s)</source>
+        <translation>
+            <numerusform>%n Kompliment</numerusform>
+            <numerusform>%n Komplimente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n Rechnung</numerusform>
+            <numerusform>%n Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter draft(s)</source>
+        <translation>
+            <numerusform>%n Briefentwurf</numerusform>
+            <numerusform>%n Briefentwürfe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dream-client criterion/criteria</source>
+        <translation>
+            <numerusform>%n Punkt des Wunschkundenprofils</numerusform>
+            <numerusform>%n Punkte des Wunschkundenprofils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dream-client tick(s)</source>
+        <translation>
+            <numerusform>%n Haken im Wunschkundenprofil</numerusform>
+            <numerusform>%n Haken im Wunschkundenprofil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zero-based answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort auf die Null-Basis-Frage</numerusform>
+            <numerusform>%n Antworten auf die Null-Basis-Frage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n Einstellung</numerusform>
+            <numerusform>%n Einstellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) already existed and were skipped; see the details.</source>
+        <translation>
+            <numerusform>%n Eintrag gab es schon; er wurde übersprungen (siehe Details).</numerusform>
+            <numerusform>%n Einträge gab es schon; sie wurden übersprungen (siehe Details).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentDetail</name>
     <message>
         <source>Choose an incident in the list to read or change it here.</source>
@@ -4435,46 +4543,6 @@ Die Datei ist nicht verschlüsselt – bewahre sie sicher auf.</translation>
 <context>
     <name>TransferDialogs</name>
     <message>
-        <source>%n client(s)</source>
-        <translation>%n Kunde(n)</translation>
-    </message>
-    <message>
-        <source>%n person(s)</source>
-        <translation>%n Person(en)</translation>
-    </message>
-    <message>
-        <source>%n contract(s)</source>
-        <translation>%n Vertrag/Verträge</translation>
-    </message>
-    <message>
-        <source>%n deliverable(s)</source>
-        <translation>%n Leistung(en)</translation>
-    </message>
-    <message>
-        <source>%n case(s)</source>
-        <translation>%n Fall/Fälle</translation>
-    </message>
-    <message>
-        <source>%n incident(s)</source>
-        <translation>%n Klopper</translation>
-    </message>
-    <message>
-        <source>%n energy check-in(s)</source>
-        <translation>%n Energie-Check(s)</translation>
-    </message>
-    <message>
-        <source>%n compliment(s)</source>
-        <translation>%n Kompliment(e)</translation>
-    </message>
-    <message>
-        <source>%n client value entry(s)</source>
-        <translation>%n Kundenwert-Eintrag/-Einträge</translation>
-    </message>
-    <message>
-        <source>%n setting(s)</source>
-        <translation>%n Einstellung(en)</translation>
-    </message>
-    <message>
         <source>The jrnl journal was imported.</source>
         <translation>Das jrnl-Journal wurde importiert.</translation>
     </message>
@@ -4489,10 +4557,6 @@ Die Datei ist nicht verschlüsselt – bewahre sie sicher auf.</translation>
     <message>
         <source>Nothing new was added: everything in the file was already there.</source>
         <translation>Nichts Neues hinzugefügt: Alles aus der Datei war schon da.</translation>
-    </message>
-    <message>
-        <source>%n entry(s) already existed and were skipped; see the details.</source>
-        <translation>%n Eintrag/Einträge gab es schon; sie wurden übersprungen (siehe Details).</translation>
     </message>
     <message>
         <source>Your vault was exported to {path}.</source>

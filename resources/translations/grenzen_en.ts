@@ -2845,6 +2845,114 @@ When a client keeps crossing a line, open a case. The coach then walks you throu
     </message>
 </context>
 <context>
+    <name>ImportCounts</name>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract(s)</source>
+        <translation>
+            <numerusform>%n contract</numerusform>
+            <numerusform>%n contracts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliverable(s)</source>
+        <translation>
+            <numerusform>%n deliverable</numerusform>
+            <numerusform>%n deliverables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n energy check-in(s)</source>
+        <translation>
+            <numerusform>%n energy check-in</numerusform>
+            <numerusform>%n energy check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n compliment(s)</source>
+        <translation>
+            <numerusform>%n compliment</numerusform>
+            <numerusform>%n compliments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter draft(s)</source>
+        <translation>
+            <numerusform>%n letter draft</numerusform>
+            <numerusform>%n letter drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dream-client criterion/criteria</source>
+        <translation>
+            <numerusform>%n dream-client criterion</numerusform>
+            <numerusform>%n dream-client criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dream-client tick(s)</source>
+        <translation>
+            <numerusform>%n dream-client tick</numerusform>
+            <numerusform>%n dream-client ticks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zero-based answer(s)</source>
+        <translation>
+            <numerusform>%n zero-based answer</numerusform>
+            <numerusform>%n zero-based answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s)</source>
+        <translation>
+            <numerusform>%n setting</numerusform>
+            <numerusform>%n settings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) already existed and were skipped; see the details.</source>
+        <translation>
+            <numerusform>%n entry already existed and was skipped; see the details.</numerusform>
+            <numerusform>%n entries already existed and were skipped; see the details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentDetail</name>
     <message>
         <source>Choose an incident in the list to read or change it here.</source>
@@ -4425,46 +4533,6 @@ The file is not encrypted — keep it somewhere safe.</source>
 <context>
     <name>TransferDialogs</name>
     <message>
-        <source>%n client(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n person(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n contract(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n deliverable(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n case(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n incident(s)</source>
-        <translation type="unfinished">%n incident</translation>
-    </message>
-    <message>
-        <source>%n energy check-in(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n compliment(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n client value entry(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n setting(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The jrnl journal was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4478,10 +4546,6 @@ The file is not encrypted — keep it somewhere safe.</source>
     </message>
     <message>
         <source>Nothing new was added: everything in the file was already there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n entry(s) already existed and were skipped; see the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

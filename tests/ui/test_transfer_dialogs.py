@@ -210,3 +210,23 @@ def test_a_locked_session_is_left_alone(qtbot, parent, session, tmp_path, errors
     assert export_vault(parent, session, path=tmp_path / "x.json", confirm=False) is None
     assert backup_vault(parent, session, path=tmp_path / "x.grenzen-backup") is None
     assert not (tmp_path / "x.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", ["1 client", "3 clients", "2 invoices", "1 letter draft"]),
+        ("de", ["1 Kunde", "3 Kunden", "2 Rechnungen", "1 Briefentwurf"]),
+    ],
+)
+def test_counts_use_real_plural_forms(qapp, language: str, expected: list[str]) -> None:
+    from grenzen.ui.i18n import install_language
+    from grenzen.ui.transfer_dialogs import count_lines
+
+    install_language(language)
+    try:
+        one = count_lines({"clients": 1, "value_entries": 2, "letter_drafts": 1})
+        many = count_lines({"clients": 3})
+    finally:
+        install_language("en")
+    assert [one[0], many[0], one[1], one[2]] == expected
