@@ -39,7 +39,7 @@
         <translation>Was eine Wiederholung gefährdet</translation>
     </message>
     <message>
-        <source>What &amp;happened (the concrete breach)</source>
+        <source>What ha&amp;ppened (the concrete breach)</source>
         <translation>&amp;Was ist passiert (der konkrete Verstoß)</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@ Die Datei ist nicht verschlüsselt, und Kalender-Apps gleichen sie womöglich mi
     </message>
     <message>
         <source>Am I &amp;thin-skinned today?</source>
-        <translation>Bin ich heute &amp;dünnhäutig?</translation>
+        <translation>Bin ich heute dünnhäu&amp;tig?</translation>
     </message>
     <message>
         <source>Could there be &amp;stress on their side?</source>
@@ -283,8 +283,8 @@ Die Datei ist nicht verschlüsselt, und Kalender-Apps gleichen sie womöglich mi
         <translation>Wie ich mich jetzt fühle, 0 bis 10</translation>
     </message>
     <message>
-        <source>How do I &amp;feel now (0–10)?</source>
-        <translation>Wie &amp;fühle ich mich jetzt (0–10)?</translation>
+        <source>How do I feel no&amp;w (0–10)?</source>
+        <translation>Wie fühle ich mich &amp;jetzt (0–10)?</translation>
     </message>
     <message>
         <source>Does something on the factual level need action now?</source>
@@ -327,7 +327,7 @@ Die Datei ist nicht verschlüsselt, und Kalender-Apps gleichen sie womöglich mi
     <name>CaseView</name>
     <message>
         <source>&amp;Dossier…</source>
-        <translation>&amp;Dossier…</translation>
+        <translation>D&amp;ossier…</translation>
     </message>
     <message>
         <source>Export a dated record of this case (PDF, web page or Markdown)</source>
@@ -585,7 +585,7 @@ Wenn ein Kunde immer wieder eine Grenze überschreitet, eröffne einen Fall. Der
         <translation>Was gesagt wurde, was ihr vereinbart habt, was noch offen ist.</translation>
     </message>
     <message>
-        <source>&amp;How did it go?</source>
+        <source>How did it &amp;go?</source>
         <translation>&amp;Wie ist es gelaufen?</translation>
     </message>
     <message>
@@ -1302,10 +1302,6 @@ Wenn ein Kunde immer wieder eine Grenze überschreitet, eröffne einen Fall. Der
         <translation>Art des Vertrags</translation>
     </message>
     <message>
-        <source>&amp;Service contract (Dienstvertrag)</source>
-        <translation>&amp;Dienstvertrag</translation>
-    </message>
-    <message>
         <source>Contract for &amp;work (Werkvertrag)</source>
         <translation>&amp;Werkvertrag</translation>
     </message>
@@ -1332,10 +1328,6 @@ Wenn ein Kunde immer wieder eine Grenze überschreitet, eröffne einen Fall. Der
     <message>
         <source>Renewal in months</source>
         <translation>Verlängerung in Monaten</translation>
-    </message>
-    <message>
-        <source>S&amp;tart</source>
-        <translation>&amp;Beginn</translation>
     </message>
     <message>
         <source>Fixed &amp;term</source>
@@ -1414,10 +1406,6 @@ Wenn ein Kunde immer wieder eine Grenze überschreitet, eröffne einen Fall. Der
         <translation>Honorar wird be&amp;rechnet</translation>
     </message>
     <message>
-        <source>&amp;Amount per unit</source>
-        <translation>Betr&amp;ag pro Einheit</translation>
-    </message>
-    <message>
         <source>&amp;Paid</source>
         <translation>&amp;Zahlungsweise</translation>
     </message>
@@ -1458,16 +1446,8 @@ Wenn ein Kunde immer wieder eine Grenze überschreitet, eröffne einen Fall. Der
         <translation>La&amp;nd</translation>
     </message>
     <message>
-        <source>Client&apos;s &amp;state</source>
-        <translation>B&amp;undesland des Auftraggebers</translation>
-    </message>
-    <message>
         <source>The state where the client receives the notice: its public holidays decide which days are business days.</source>
         <translation>Das Bundesland, in dem der Auftraggeber die Kündigung erhält: Seine Feiertage entscheiden, welche Tage Geschäftstage sind.</translation>
-    </message>
-    <message>
-        <source>Services of a higher kind based on special &amp;trust (§ 627 BGB)</source>
-        <translation>Dienste &amp;höherer Art aus besonderem Vertrauen (§ 627 BGB)</translation>
     </message>
     <message>
         <source>For example coaching, or consulting with a personal mandate – not a long engagement with fixed pay. Then either side may end the contract at any time, but not at an inopportune moment, or damages may follow.</source>
@@ -1486,7 +1466,27 @@ Wenn ein Kunde immer wieder eine Grenze überschreitet, eröffne einen Fall. Der
         <translation>Anteil des Honorars, den die erbrachte Arbeit schon verdient hat</translation>
     </message>
     <message>
-        <source>Agreed &amp;total fee</source>
+        <source>Ser&amp;vice contract (Dienstvertrag)</source>
+        <translation>&amp;Dienstvertrag</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>A&amp;mount per unit</source>
+        <translation>Betr&amp;ag pro Einheit</translation>
+    </message>
+    <message>
+        <source>Client&apos;s stat&amp;e</source>
+        <translation>B&amp;undesland des Auftraggebers</translation>
+    </message>
+    <message>
+        <source>Services of a &amp;higher kind based on special trust (§ 627 BGB)</source>
+        <translation>Dienste &amp;höherer Art aus besonderem Vertrauen (§ 627 BGB)</translation>
+    </message>
+    <message>
+        <source>A&amp;greed total fee</source>
         <translation>Vereinbartes Gesam&amp;thonorar</translation>
     </message>
     <message>
@@ -1601,8 +1601,8 @@ Wenn ein Kunde immer wieder eine Grenze überschreitet, eröffne einen Fall. Der
         <translation>Vertrag</translation>
     </message>
     <message>
-        <source>&amp;Edit contract…</source>
-        <translation>Vertrag &amp;bearbeiten…</translation>
+        <source>Edit &amp;contract…</source>
+        <translation>&amp;Vertrag bearbeiten…</translation>
     </message>
     <message>
         <source>Change the stored contract terms</source>
@@ -1969,7 +1969,7 @@ Wenn ein Kunde immer wieder eine Grenze überschreitet, eröffne einen Fall. Der
         <translation>Ein Kriterium zu deinem Wunschkundenprofil hinzufügen</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Chan&amp;ge…</source>
         <translation>&amp;Ändern…</translation>
     </message>
     <message>
@@ -2232,10 +2232,10 @@ Wenn ein Kunde immer wieder eine Grenze überschreitet, eröffne einen Fall. Der
     </message>
     <message>
         <source>&amp;Whom</source>
-        <translation>&amp;An wen</translation>
+        <translation>An w&amp;en</translation>
     </message>
     <message>
-        <source>What &amp;happened</source>
+        <source>What ha&amp;ppened</source>
         <translation>&amp;Was ist passiert</translation>
     </message>
     <message>
@@ -3555,7 +3555,7 @@ ab {when}</translation>
         <translation>Sprache des Briefs</translation>
     </message>
     <message>
-        <source>La&amp;nguage:</source>
+        <source>Lan&amp;guage:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
@@ -3915,8 +3915,8 @@ PLZ und Ort</translation>
         <translation>Ausstiegsplan für {client} öffnen</translation>
     </message>
     <message>
-        <source>The ways out of this contract, with their dates (Ctrl+E).</source>
-        <translation>Die Wege aus diesem Vertrag, mit ihren Terminen (Ctrl+E).</translation>
+        <source>The ways out of this contract, with their dates ({keys}).</source>
+        <translation>Die Wege aus diesem Vertrag, mit ihren Terminen ({keys}).</translation>
     </message>
     <message>
         <source>Finishing well</source>

@@ -39,7 +39,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What &amp;happened (the concrete breach)</source>
+        <source>What ha&amp;ppened (the concrete breach)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -281,7 +281,7 @@ The file is not encrypted, and calendar apps may sync it to a calendar service �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How do I &amp;feel now (0–10)?</source>
+        <source>How do I feel no&amp;w (0–10)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -581,7 +581,7 @@ When a client keeps crossing a line, open a case. The coach then walks you throu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;How did it go?</source>
+        <source>How did it &amp;go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1298,10 +1298,6 @@ When a client keeps crossing a line, open a case. The coach then walks you throu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Service contract (Dienstvertrag)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contract for &amp;work (Werkvertrag)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,10 +1323,6 @@ When a client keeps crossing a line, open a case. The coach then walks you throu
     </message>
     <message>
         <source>Renewal in months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1410,10 +1402,6 @@ When a client keeps crossing a line, open a case. The coach then walks you throu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Amount per unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,15 +1442,7 @@ When a client keeps crossing a line, open a case. The coach then walks you throu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client&apos;s &amp;state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The state where the client receives the notice: its public holidays decide which days are business days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Services of a higher kind based on special &amp;trust (§ 627 BGB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1482,7 +1462,27 @@ When a client keeps crossing a line, open a case. The coach then walks you throu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agreed &amp;total fee</source>
+        <source>Ser&amp;vice contract (Dienstvertrag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mount per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s stat&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services of a &amp;higher kind based on special trust (§ 627 BGB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greed total fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1597,7 +1597,7 @@ When a client keeps crossing a line, open a case. The coach then walks you throu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit contract…</source>
+        <source>Edit &amp;contract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1965,7 +1965,7 @@ When a client keeps crossing a line, open a case. The coach then walks you throu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Chan&amp;ge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2231,7 +2231,7 @@ When a client keeps crossing a line, open a case. The coach then walks you throu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What &amp;happened</source>
+        <source>What ha&amp;ppened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3550,7 +3550,7 @@ from {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>La&amp;nguage:</source>
+        <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3907,7 +3907,7 @@ Postcode and town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The ways out of this contract, with their dates (Ctrl+E).</source>
+        <source>The ways out of this contract, with their dates ({keys}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -186,3 +186,33 @@ def test_save_and_calm_down_opens_a_case_at_its_first_stage(
     view = main.cases.case_view
     qtbot.waitUntil(lambda: view is not None and view.current_page() is not None)
     assert view.current_page().objectName() == "calmDownPage"
+
+
+def test_move_on_opens_the_exit_planner_for_the_client(
+    qtbot, make_controller, ui_vault_dir: Path
+) -> None:
+    """From the coach's last stage to the client's exit scenarios, by keyboard."""
+    from grenzen.domain.cases import Stage
+    from grenzen.services import contracts
+    from grenzen.ui.coach.move_on import EXIT_PLAN_KEYS
+    from grenzen.ui.main_window import PAGE_EXIT
+
+    main = _unlocked_main(qtbot, make_controller, ui_vault_dir)
+    vault = main.session.vault
+    contracts.set_contract(
+        vault,
+        "Weiß & Söhne",
+        {"type": "service", "state": "BE", "start": "2025-01-01", "fee_unit": "month"},
+    )
+    case_id = cases.open_case(vault, "Weiß & Söhne")
+    main.show_page(PAGE_CASES)
+    main.cases.select_case(case_id)
+    view = main.cases.case_view
+    qtbot.waitUntil(lambda: view is not None and view.view is not None)
+    view.show_stage(Stage.MOVE_ON)
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    qtbot.keySequence(main, EXIT_PLAN_KEYS)  # not Ctrl+E: that stays the energy check-in
+    qtbot.waitUntil(lambda: main.current_page() == PAGE_EXIT)
+    assert main.exit_planner.client == "Weiß & Söhne"
+    assert "ordinary_notice" in main.exit_planner.cards.scenario_ids()

@@ -161,7 +161,7 @@ class BoundariesPage(StagePage):
         self.risk_edit = text_edit(self, "riskEdit", self.tr("What a repetition means"), 2)
         self.risk_edit.setAccessibleName(self.tr("What a repetition puts at risk"))
 
-        breach_label = QLabel(self.tr("What &happened (the concrete breach)"), self)
+        breach_label = QLabel(self.tr("What ha&ppened (the concrete breach)"), self)
         breach_label.setBuddy(self.breach_edit)
         change_label = QLabel(self.tr("The &change you ask for"), self)
         change_label.setBuddy(self.change_edit)

@@ -199,7 +199,7 @@ class CalmDownPage(StagePage):
         feeling_row.addWidget(self.feeling_slider, 1)
         feeling_row.addWidget(self.feeling_value)
         form.addRow(
-            self._buddy_label(self.tr("How do I &feel now (0–10)?"), self.feeling_slider),
+            self._buddy_label(self.tr("How do I feel no&w (0–10)?"), self.feeling_slider),
             feeling_row,
         )
         self.factual_check = QCheckBox(

@@ -131,7 +131,7 @@ class ClarifyPage(StagePage):
         self.talk_notes = self._text_field(
             "talkNotes", self.tr("What was said, what you agreed, what is still open."), after_box
         )
-        talk_label = QLabel(self.tr("&How did it go?"), after_box)
+        talk_label = QLabel(self.tr("How did it &go?"), after_box)
         talk_label.setBuddy(self.talk_notes)
         after_form.addRow(talk_label, self.talk_notes)
         column.addWidget(after_box)

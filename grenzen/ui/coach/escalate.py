@@ -101,7 +101,7 @@ class EscalatePage(StagePage):
 
         rows = (
             (self.tr("&Whom"), self.contact_edit),
-            (self.tr("What &happened"), self.happened_edit),
+            (self.tr("What ha&ppened"), self.happened_edit),
             (self.tr("What you already &tried"), self.tried_edit),
             (self.tr("What must &change"), self.change_edit),
             (self.tr("&Review date"), self.review_edit),

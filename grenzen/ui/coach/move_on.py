@@ -28,6 +28,9 @@ from grenzen.storage.errors import InvalidInput, VaultError
 from grenzen.ui.coach.stage_base import StagePage, register_page, ui_language
 from grenzen.ui.errors import show_error
 from grenzen.ui.session import VaultSession
+from grenzen.ui.widgets import native
+
+EXIT_PLAN_KEYS = "Ctrl+Shift+E"
 
 # The finishing checklist, in the order the work usually ends (answer key → label below).
 FINISH_STEPS = ("deliver", "invoice", "hand_over", "goodbye", "archive")
@@ -83,9 +86,13 @@ class MoveOnPage(StagePage):
         )
         self.exit_button.setObjectName("exitPlanButton")
         self.exit_button.setProperty("primary", True)
-        self.exit_button.setShortcut("Ctrl+E")
+        # Not Ctrl+E: that is the energy check-in everywhere, and two owners of one
+        # shortcut cancel each other out in Qt.
+        self.exit_button.setShortcut(EXIT_PLAN_KEYS)
         self.exit_button.setToolTip(
-            self.tr("The ways out of this contract, with their dates (Ctrl+E).")
+            self.tr("The ways out of this contract, with their dates ({keys}).").format(
+                keys=native(EXIT_PLAN_KEYS)
+            )
         )
         self.exit_button.clicked.connect(self.open_exit_plan)
 

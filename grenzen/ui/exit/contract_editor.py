@@ -358,7 +358,7 @@ class ContractEditor(QDialog):
     def _type_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Kind of contract"), self)
         box.setObjectName("typeBox")
-        self.type_service = QRadioButton(self.tr("&Service contract (Dienstvertrag)"), box)
+        self.type_service = QRadioButton(self.tr("Ser&vice contract (Dienstvertrag)"), box)
         self.type_service.setObjectName("typeService")
         self.type_work = QRadioButton(self.tr("Contract for &work (Werkvertrag)"), box)
         self.type_work.setObjectName("typeWork")
@@ -399,7 +399,7 @@ class ContractEditor(QDialog):
         self.term_spin = _months_spin(box, "termSpin", self.tr("Fixed term in months"))
         self.renewal_spin = _months_spin(box, "renewalSpin", self.tr("Renewal in months"))
         for text, widget, key in (
-            (self.tr("S&tart"), self.start_edit, "start"),
+            (self.tr("St&art"), self.start_edit, "start"),
             (self.tr("Fixed &term"), self.term_spin, "term"),
             (self.tr("&Renews by"), self.renewal_spin, "renewal"),
         ):
@@ -513,7 +513,7 @@ class ContractEditor(QDialog):
         )
         for text, widget, key in (
             (self.tr("Fee is calc&ulated"), self.fee_unit, "fee_unit"),
-            (self.tr("&Amount per unit"), self.fee_amount, "fee_amount"),
+            (self.tr("A&mount per unit"), self.fee_amount, "fee_amount"),
             (self.tr("&Paid"), self.payment_interval, "payment_interval"),
         ):
             label = QLabel(text, box)
@@ -560,7 +560,7 @@ class ContractEditor(QDialog):
         for text, widget, key in (
             (self.tr("&Form of notice"), self.form_combo, "form"),
             (self.tr("&Country"), self.country_combo, "country"),
-            (self.tr("Client's &state"), self.state_combo, "state"),
+            (self.tr("Client's stat&e"), self.state_combo, "state"),
         ):
             label = QLabel(text, box)
             label.setBuddy(widget)
@@ -578,7 +578,7 @@ class ContractEditor(QDialog):
             )
         )
         self.trust_check = QCheckBox(
-            self.tr("Services of a higher kind based on special &trust (§ 627 BGB)"), box
+            self.tr("Services of a &higher kind based on special trust (§ 627 BGB)"), box
         )
         self.trust_check.setObjectName("trustCheck")
         form.addRow(self.trust_check)
@@ -609,7 +609,7 @@ class ContractEditor(QDialog):
         self.progress.setValue(NO_PROGRESS)
         self.progress.setAccessibleName(self.tr("Share of the fee earned by the work done"))
         for text, widget, key in (
-            (self.tr("Agreed &total fee"), self.fee_total, "fee_total"),
+            (self.tr("A&greed total fee"), self.fee_total, "fee_total"),
             (self.tr("Work d&one"), self.progress, "progress"),
         ):
             label = QLabel(text, self.work_box)

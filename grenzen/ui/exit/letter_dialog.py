@@ -139,7 +139,7 @@ class LetterDialog(QDialog):
         self.lang_combo.addItem(self.tr("German"), "de")
         self.lang_combo.addItem(self.tr("English"), "en")
         self.lang_combo.setAccessibleName(self.tr("Language of the letter"))
-        lang_label = QLabel(self.tr("La&nguage:"))
+        lang_label = QLabel(self.tr("Lan&guage:"))
         lang_label.setBuddy(self.lang_combo)
         self.status_label = QLabel(objectName="letterStatusLabel")
         self.status_label.setProperty("role", "muted")

@@ -114,7 +114,7 @@ class ContractSummary(QFrame):
         self._clear_grid()
         self.title.setText(self.tr("Contract"))
         self.empty.hide()
-        self.edit_button.setText(self.tr("&Edit contract…"))
+        self.edit_button.setText(self.tr("Edit &contract…"))
         self.edit_button.setObjectName("editContractButton")
         self.edit_button.setProperty("primary", False)
         self.edit_button.setToolTip(self.tr("Change the stored contract terms"))

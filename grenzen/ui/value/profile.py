@@ -158,7 +158,7 @@ class DreamProfilePanel(QWidget):
         self.add_button = QPushButton(self.tr("&Add…"), objectName="addCriterionButton")
         self.add_button.setToolTip(self.tr("Add a criterion to your dream-client profile"))
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("&Edit…"), objectName="editCriterionButton")
+        self.edit_button = QPushButton(self.tr("Chan&ge…"), objectName="editCriterionButton")
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button = QPushButton(self.tr("Remove…"), objectName="removeCriterionButton")
         self.remove_button.clicked.connect(self.ask_remove)
