@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from grenzen.ui.controller import AppController
 
 log = logging.getLogger("grenzen")
+STATUS_DELAY_MS = 400
 
 
 PAGE_JOURNAL, PAGE_CASES, PAGE_EXIT, PAGE_VALUE, PAGE_COMPLIMENTS, PAGE_ENERGY = range(6)
@@ -55,7 +56,11 @@ class MainWindow(QMainWindow):
         self.tray = install_tray(self)
         self.status = QLabel(objectName="statusText")
         self.statusBar().addWidget(self.status)
-        self.session.changed.connect(self._refresh_status)
+        # The next deadline plans every contract (tens of ms): once after a burst of saves,
+        # not on each one.
+        self._status_timer = QTimer(self, singleShot=True, interval=STATUS_DELAY_MS)
+        self._status_timer.timeout.connect(self._refresh_status)
+        self.session.changed.connect(lambda _kind: self._status_timer.start())
         self.session.about_to_lock.connect(self._save_pending)
         self._refresh_status()
         self.show_page(page)
@@ -199,7 +204,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     # --- slots ---------------------------------------------------------------------------
-    def _refresh_status(self, _kind: str = "") -> None:
+    def _refresh_status(self) -> None:
         if not self.session.is_unlocked:
             return
         from grenzen.services.journal import list_incidents

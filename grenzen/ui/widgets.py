@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -238,3 +238,37 @@ class LevelSlider(QWidget):
         self.slider.blockSignals(False)
         self._is_set = not self._optional
         self._update_label()
+
+
+class RefreshWhenShown(QObject):
+    """Refreshes a view after a change only while it is on screen; a hidden view catches up
+    when it is shown. Saving a journal entry then does not re-plan every contract for pages
+    nobody is looking at.
+
+    ``on_every_show`` refreshes at each showing even without a change (days left move on at
+    midnight).
+    """
+
+    def __init__(
+        self, view: QWidget, refresh: Callable[[], None], *, on_every_show: bool = False
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._refresh = refresh
+        self._on_every_show = on_every_show
+        self.stale = False
+        view.installEventFilter(self)
+
+    def request(self) -> None:
+        if self._view.isVisible():
+            self.stale = False
+            self._refresh()
+        else:
+            self.stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        shown = watched is self._view and event.type() == QEvent.Type.Show
+        if shown and (self.stale or self._on_every_show):
+            self.stale = False
+            self._refresh()
+        return False

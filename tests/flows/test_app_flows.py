@@ -216,3 +216,19 @@ def test_move_on_opens_the_exit_planner_for_the_client(
     qtbot.waitUntil(lambda: main.current_page() == PAGE_EXIT)
     assert main.exit_planner.client == "Weiß & Söhne"
     assert "ordinary_notice" in main.exit_planner.cards.scenario_ids()
+
+
+def test_status_bar_names_the_next_deadline(qtbot, make_controller, ui_vault_dir: Path) -> None:
+    from grenzen.services import contracts
+
+    main = _unlocked_main(qtbot, make_controller, ui_vault_dir)
+    status = main.findChild(QLabel, "statusText")
+    assert "next deadline" not in status.text()
+    contracts.set_contract(
+        main.session.vault,
+        "Weiß & Söhne",
+        {"type": "service", "state": "BE", "start": "2025-01-01", "fee_unit": "month"},
+    )
+    main.session.notify("contracts")
+    qtbot.waitUntil(lambda: "next deadline" in status.text())
+    assert "(Weiß & Söhne)" in status.text()

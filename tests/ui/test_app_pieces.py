@@ -47,3 +47,35 @@ def test_about_shows_the_version_of_the_installed_package(qapp) -> None:
         assert f"Grenzen {version('grenzen')}" in box.text()
     finally:
         box.deleteLater()
+
+
+def test_refresh_when_shown_waits_for_a_hidden_view(qtbot) -> None:
+    """A change reaches a hidden page when it is shown, once; a shown page at once."""
+    from PySide6.QtWidgets import QWidget
+
+    from grenzen.ui.widgets import RefreshWhenShown
+
+    calls: list[str] = []
+    view = QWidget()
+    qtbot.addWidget(view)
+    refresher = RefreshWhenShown(view, lambda: calls.append("refresh"))
+    refresher.request()
+    refresher.request()
+    assert calls == []  # hidden: nothing yet
+    view.show()
+    qtbot.waitExposed(view)
+    assert calls == ["refresh"]  # one catch-up for both changes
+    refresher.request()
+    assert calls == ["refresh", "refresh"]  # shown: at once
+    view.hide()
+    view.show()
+    assert calls == ["refresh", "refresh"]  # nothing changed meanwhile
+
+    every: list[str] = []
+    other = QWidget()
+    qtbot.addWidget(other)
+    RefreshWhenShown(other, lambda: every.append("refresh"), on_every_show=True)
+    other.show()
+    other.hide()
+    other.show()
+    assert every == ["refresh", "refresh"]

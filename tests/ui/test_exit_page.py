@@ -11,6 +11,7 @@ import sys
 import types
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton
@@ -372,19 +373,17 @@ def test_dashboard_opens_a_client_and_the_letter_dialog_opens(qtbot, with_client
     contracts.set_contract(session.vault, CLIENT, STORED)
     page = make_page(qtbot, session)
     assert page.dashboard is not None
-    if hasattr(page.dashboard, "client_requested"):
-        page.dashboard.client_requested.emit(CLIENT)
-        assert page.client == CLIENT
-        assert page.list.currentItem().text() == CLIENT
-    else:  # pragma: no cover - only while the dashboard is missing
-        page.show_client(CLIENT)
+    page.dashboard.client_requested.emit(CLIENT)
+    assert page.client == CLIENT
+    assert page.list.currentItem().text() == CLIENT
     card = page.cards.card("ordinary_notice")
     qtbot.waitUntil(card.isVisible)
     card.action_buttons["letter"].click()
-    if card.letter_dialog is not None:
-        qtbot.addWidget(card.letter_dialog)
-        assert card.letter_dialog.isVisible()
-        card.letter_dialog.close()
+    dialog = card.letter_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    dialog.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))  # it deletes itself when closed
 
 
 def test_keyboard_saves_with_ctrl_s_and_escape_stores_nothing(qtbot, with_client) -> None:

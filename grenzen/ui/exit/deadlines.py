@@ -12,7 +12,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,7 +33,7 @@ from grenzen.storage.errors import InvalidInput, VaultError
 from grenzen.ui.coach.stage_base import ui_language
 from grenzen.ui.session import VaultSession
 from grenzen.ui.theme import DARK, LIGHT
-from grenzen.ui.widgets import short_date
+from grenzen.ui.widgets import RefreshWhenShown, short_date
 
 CLIENT_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = 5
@@ -199,7 +199,10 @@ class DeadlinesDashboard(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.disclaimer_label)
 
-        session.changed.connect(lambda _kind: self.refresh())
+        # Hidden (another page, or a client open in the planner): catch up when shown; and
+        # every showing is a fresh look, as days left change at midnight.
+        self._refresher = RefreshWhenShown(self, self._refresh_if_unlocked, on_every_show=True)
+        session.changed.connect(lambda _kind: self._refresher.request())
         session.unlocked.connect(self.refresh)
         session.locked.connect(self.clear)
         self.refresh()
@@ -391,8 +394,6 @@ class DeadlinesDashboard(QWidget):
 
         return export_all_deadlines_calendar(self, self.session, path, today=self._today)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Days left change at midnight; a fresh look when the page is shown again."""
-        super().showEvent(event)
-        if self.session.is_unlocked and self._today is None:
+    def _refresh_if_unlocked(self) -> None:
+        if self.session.is_unlocked:
             self.refresh()

@@ -45,6 +45,7 @@ from grenzen.ui.exit.contract_editor import (
 )
 from grenzen.ui.exit.scenario_cards import ScenarioCards, ui_date
 from grenzen.ui.session import VaultSession
+from grenzen.ui.widgets import RefreshWhenShown
 
 REFRESH_ON = frozenset({"contracts", "incidents", "clients", "value", "cases"})
 DASHBOARD_ROLE = Qt.ItemDataRole.UserRole
@@ -213,6 +214,7 @@ class ExitPage(QWidget):
         self.contract: dict[str, Any] | None = None
         self.today_override: dt.date | None = None
         self._build()
+        self._refresher = RefreshWhenShown(self, self.refresh)
         session.changed.connect(self._on_changed)
         session.unlocked.connect(self.refresh)
         session.locked.connect(self.clear)
@@ -328,7 +330,7 @@ class ExitPage(QWidget):
 
     def _on_changed(self, kind: str) -> None:
         if kind in REFRESH_ON:
-            self.refresh()
+            self._refresher.request()
 
     def clear(self) -> None:
         self.list.blockSignals(True)

@@ -35,6 +35,7 @@ from grenzen.ui.value.model import (
     ValueTableModel,
 )
 from grenzen.ui.value.profile import DreamProfilePanel
+from grenzen.ui.widgets import RefreshWhenShown
 
 _REFRESH_KINDS = frozenset({"value", "incidents", "energy", "clients", "contracts"})
 
@@ -55,6 +56,7 @@ class ValuePage(QWidget):
         self.today: dt.date | None = None  # None: the real today (tests and screenshots fix it)
         self.value_table: ValueTable | None = None
         self._build()
+        self._refresher = RefreshWhenShown(self, self.refresh)
         session.changed.connect(self._on_changed)
         session.unlocked.connect(self.refresh)
         session.locked.connect(self.clear)
@@ -156,7 +158,7 @@ class ValuePage(QWidget):
     # --- data ----------------------------------------------------------------------------
     def _on_changed(self, kind: str) -> None:
         if kind in _REFRESH_KINDS:
-            self.refresh()
+            self._refresher.request()
 
     def set_today(self, today: dt.date | None) -> None:
         """Fix "today" (tests, screenshots); None goes back to the real date."""
