@@ -9,9 +9,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from grenzen.domain.exits.engine import ExitPlan, plan_exits
-from grenzen.domain.exits.support import IncidentFact, KnownOnChoice, choose_known_on
+from grenzen.domain.exits.support import WINDOW, IncidentFact, KnownOnChoice, choose_known_on
 from grenzen.domain.exits.terms import TermsError, parse_terms
-from grenzen.domain.incidents import IncidentFilter
 from grenzen.services.errors import NotFound
 from grenzen.storage import contracts_repo, incidents_repo
 from grenzen.storage.errors import InvalidInput
@@ -88,13 +87,22 @@ def contract_of(vault: Vault, client: str) -> dict[str, Any]:
     return data
 
 
-def incident_facts(session: Session, client_id: int) -> list[IncidentFact]:
-    """The client's incidents as the exit planner reads them (all of them, any order)."""
-    flt = IncidentFilter(client_id=client_id)
-    rows = incidents_repo.list_page(session, flt, limit=max(1, incidents_repo.count(session, flt)))
+def incident_facts(
+    session: Session,
+    client_id: int,
+    learned_since: dt.date | None = None,
+    *,
+    learned_before: dt.date | None = None,
+    newest: int | None = None,
+) -> list[IncidentFact]:
+    """The client's relationship-level incidents as the exit planner reads them, learned of
+    in [``learned_since``, ``learned_before``) — the rules never look further back."""
+    rows = incidents_repo.exit_facts(
+        session, client_id, learned_since, learned_before=learned_before, newest=newest
+    )
     return [
-        IncidentFact(i.id, i.occurred_on, i.learned_on, i.level.value, i.severity, i.text)
-        for i in rows
+        IncidentFact(row.id, row.occurred_on, row.learned_on, row.level, row.severity, row.text)
+        for row in rows
     ]
 
 
@@ -108,7 +116,8 @@ def known_on_for_client(
         return choose_known_on(stored, (), today)
     with vault.session() as session:
         client_id = incidents_repo.client_id_by_name(session, client)
-        facts = incident_facts(session, client_id) if client_id is not None else []
+        since = today - WINDOW  # an older incident's window has closed
+        facts = incident_facts(session, client_id, since) if client_id is not None else []
     return choose_known_on(None, facts, today)
 
 

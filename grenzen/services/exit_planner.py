@@ -14,6 +14,9 @@ from grenzen.domain.cases import Stage
 from grenzen.domain.exits.engine import ExitPlan
 from grenzen.domain.exits.money import InvoiceFact, MoneyOutlook, money_outlook
 from grenzen.domain.exits.support import (
+    CONTEXT_LIMIT,
+    CONTEXT_SPAN,
+    WINDOW,
     KnownOnSource,
     SupportingIncident,
     choose_known_on,
@@ -79,13 +82,24 @@ def client_exit_view(vault: Vault, client: str, today: dt.date) -> ClientExitVie
         client_id = incidents_repo.client_id_by_name(session, client)
         if client_id is None:  # pragma: no cover - contract_of found it a moment ago
             raise NotFound(f"client: there is no client named {client!r}")
-        facts = contracts.incident_facts(session, client_id)
+        stored = _day(contract["known_on"]) if contract.get("known_on") else None
+        recent = contracts.incident_facts(session, client_id, today - WINDOW)
+        choice = choose_known_on(stored, recent, today)
+        # The evidence (support.py's rules): the window, and a few from the year before.
+        facts = []
+        if choice.known_on is not None:
+            facts = contracts.incident_facts(session, client_id, choice.known_on)
+            facts += contracts.incident_facts(
+                session,
+                client_id,
+                choice.known_on - CONTEXT_SPAN,
+                learned_before=choice.known_on,
+                newest=CONTEXT_LIMIT,
+            )
         invoices = [
             InvoiceFact(i.amount_cents, i.invoice_date, i.paid_date)
             for i in value_repo.list_invoices(session, client_id=client_id, until=today)
         ]
-    stored = _day(contract["known_on"]) if contract.get("known_on") else None
-    choice = choose_known_on(stored, facts, today)
     warnings = formal_warnings(vault, client_id, today)
     fee_amount = contract.get("fee_amount")
     return ClientExitView(

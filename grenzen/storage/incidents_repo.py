@@ -296,3 +296,36 @@ def restore_incident(
         m.Incident.__table__.update().where(m.Incident.id == restored).values(updated_at=updated_at)
     )
     return restored
+
+
+def exit_facts(
+    session: Session,
+    client_id: int,
+    learned_since: dt.date | None = None,
+    *,
+    learned_before: dt.date | None = None,
+    newest: int | None = None,
+) -> list[Any]:
+    """Rows (id, occurred_on, learned_on, level, severity, text) of a client's incidents on
+    the relationship level (or both) — the only ones § 626 evidence can use — learned of in
+    [``learned_since``, ``learned_before``); ``newest`` keeps only that many, newest first.
+    Columns only: a busy client has thousands of incidents."""
+    query = select(
+        m.Incident.id,
+        m.Incident.occurred_on,
+        m.Incident.learned_on,
+        m.Incident.level,
+        m.Incident.severity,
+        m.Incident.description.label("text"),
+    ).where(
+        m.Incident.client_id == client_id,
+        m.Incident.level.in_((Level.RELATIONSHIP.value, Level.BOTH.value)),
+    )
+    if learned_since is not None:
+        query = query.where(m.Incident.learned_on >= learned_since)
+    if learned_before is not None:
+        query = query.where(m.Incident.learned_on < learned_before)
+    if newest is not None:
+        order = (m.Incident.learned_on.desc(), m.Incident.occurred_on.desc(), m.Incident.id.desc())
+        query = query.order_by(*order).limit(newest)
+    return list(session.execute(query))

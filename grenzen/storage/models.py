@@ -194,6 +194,10 @@ class Incident(Timestamps, Base):
         CheckConstraint("learned_on >= occurred_on", name="learned_after_occurred"),
         Index("ix_incidents_occurred", "occurred_on", "id"),
         Index("ix_incidents_client_occurred", "client_id", "occurred_on", "id"),
+        # The exit planner's § 626 evidence: a client's incidents learned of since a day.
+        Index("ix_incidents_client_learned", "client_id", "learned_on"),
+        # Client value: incidents per client in a period, counted from the index alone.
+        Index("ix_incidents_occurred_client_level", "occurred_on", "client_id", "level"),
         {"sqlite_autoincrement": True},
     )
 

@@ -182,4 +182,5 @@ def test_a_vault_from_0001_is_upgraded_with_a_backup_first(vault_dir: Path) -> N
             assert inspect(conn).has_table("zero_based_answers")
             row = conn.execute(text("SELECT name, notes, address FROM clients")).one()
         assert tuple(row) == ("Müller GmbH", "seit 2019", None)
+        assert reopened.verify() == []  # FTS index and triggers came through
     assert list((vault_dir / "backups").glob("before-migration-*"))

@@ -1,6 +1,8 @@
 """Exit planner and client value: letter drafts, dream-client profile, zero-based answers.
 
-Also gives clients a postal address for letters.
+Also gives clients a postal address for letters, and incidents two indexes: by client and
+the day the user learned of them (the § 626 window of the exit planner), and by day, client
+and level (the client value table counts from the index alone).
 
 Revision ID: 0002
 Revises: 0001
@@ -28,6 +30,15 @@ def _timestamps() -> list[sa.Column]:
 def upgrade() -> None:
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.add_column(sa.Column("address", sa.Text(), nullable=True))
+    with op.batch_alter_table("incidents", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_incidents_client_learned", ["client_id", "learned_on"], unique=False
+        )
+        batch_op.create_index(
+            "ix_incidents_occurred_client_level",
+            ["occurred_on", "client_id", "level"],
+            unique=False,
+        )
 
     op.create_table(
         "letter_drafts",
@@ -125,5 +136,8 @@ def downgrade() -> None:
     op.drop_table("dream_matches")
     op.drop_table("dream_criteria")
     op.drop_table("letter_drafts")
+    with op.batch_alter_table("incidents", schema=None) as batch_op:
+        batch_op.drop_index("ix_incidents_occurred_client_level")
+        batch_op.drop_index("ix_incidents_client_learned")
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.drop_column("address")
