@@ -86,8 +86,8 @@ def save_contract(
     row.known_on = dt.date.fromisoformat(data["known_on"]) if data.get("known_on") else None
     if deliverables is not None:
         row.deliverables = [
-            m.Deliverable(what=what, due_on=due_on, done=done)
-            for what, due_on, done in deliverables
+            m.Deliverable(what=what, due_on=due_on, done=done, position=position)
+            for position, (what, due_on, done) in enumerate(deliverables)
         ]
     session.flush()
     return row.id

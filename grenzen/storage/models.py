@@ -136,7 +136,9 @@ class Contract(Timestamps, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
     deliverables: Mapped[list[Deliverable]] = relationship(
-        back_populates="contract", cascade="all, delete-orphan", order_by="Deliverable.due_on"
+        back_populates="contract",
+        cascade="all, delete-orphan",
+        order_by="(Deliverable.position, Deliverable.id)",
     )
 
 
@@ -151,6 +153,8 @@ class Deliverable(Timestamps, Base):
     what: Mapped[str] = mapped_column(Text)
     due_on: Mapped[dt.date | None] = mapped_column(Date)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The order the user entered them in (schema 0002).
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     contract: Mapped[Contract] = relationship(back_populates="deliverables")
 

@@ -194,3 +194,28 @@ def test_a_term_that_ran_out_without_fee_unit_is_a_clear_error(vault: Vault) -> 
     )
     with pytest.raises(InvalidInput, match=r"^fee_unit: "):
         contracts.exits_for_client(vault, CLIENT, TODAY)
+
+
+def test_deliverables_keep_the_order_they_were_entered_in(vault: Vault) -> None:
+    """The editor shows them as the user typed them; "still owed" sorts by due date."""
+    terms = {"type": "service", "start": "2025-02-01", "state": "HH", "fee_unit": "month"}
+    entered = [
+        {"what": "Übergabe der Zugangsdaten", "due_on": "2027-03-01", "done": False},
+        {"what": "Abschlussbericht", "due_on": None, "done": False},
+        {"what": "Relaunch-Konzept", "due_on": "2026-12-15", "done": True},
+    ]
+    contracts.set_contract(
+        vault,
+        "Müller GmbH",
+        {**terms, "deliverables": entered},
+    )
+    assert contracts.contract_of(vault, "Müller GmbH")["deliverables"] == entered
+    reordered = [entered[2], entered[0]]
+    contracts.set_contract(
+        vault,
+        "Müller GmbH",
+        {**terms, "deliverables": reordered},
+    )
+    assert contracts.contract_of(vault, "Müller GmbH")["deliverables"] == reordered
+    view = client_exit_view(vault, "Müller GmbH", dt.date(2026, 11, 29))
+    assert view.open_deliverables == [("Übergabe der Zugangsdaten", dt.date(2027, 3, 1))]

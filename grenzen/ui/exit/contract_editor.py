@@ -813,17 +813,13 @@ class ContractEditor(QDialog):
         self.progress.setValue(NO_PROGRESS if progress is None else round(float(progress) * 100))
         self.notes.setPlainText(str(data.get("notes") or ""))
         self.deliverables.setRowCount(0)
-        rows = [
-            (
+        for item in data.get("deliverables") or []:  # in the order they were entered
+            due = item.get("due_on")
+            self.add_deliverable(
                 str(item.get("what", "")),
-                dt.date.fromisoformat(item["due_on"]) if item.get("due_on") else None,
+                dt.date.fromisoformat(due) if due else None,
                 bool(item.get("done")),
             )
-            for item in data.get("deliverables") or []
-        ]
-        # Dated ones first, by due date; the undated after them (storage sorts them first).
-        for what, due_on, done in sorted(rows, key=lambda r: (r[1] is None, r[1] or dt.date.min)):
-            self.add_deliverable(what, due_on, done)
 
     # --- saving ----------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """Exit planner and client value: letter drafts, dream-client profile, zero-based answers.
 
-Also gives clients a postal address for letters, and incidents two indexes: by client and
+Also gives clients a postal address for letters, deliverables the order the user entered
+them in, and incidents two indexes: by client and
 the day the user learned of them (the § 626 window of the exit planner), and by day, client
 and level (the client value table counts from the index alone).
 
@@ -30,6 +31,8 @@ def _timestamps() -> list[sa.Column]:
 def upgrade() -> None:
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.add_column(sa.Column("address", sa.Text(), nullable=True))
+    with op.batch_alter_table("deliverables", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("position", sa.Integer(), server_default="0", nullable=False))
     with op.batch_alter_table("incidents", schema=None) as batch_op:
         batch_op.create_index(
             "ix_incidents_client_learned", ["client_id", "learned_on"], unique=False
@@ -139,5 +142,7 @@ def downgrade() -> None:
     with op.batch_alter_table("incidents", schema=None) as batch_op:
         batch_op.drop_index("ix_incidents_occurred_client_level")
         batch_op.drop_index("ix_incidents_client_learned")
+    with op.batch_alter_table("deliverables", schema=None) as batch_op:
+        batch_op.drop_column("position")
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.drop_column("address")
