@@ -123,13 +123,20 @@ def known_on_for_client(
 
 def exits_for_client(vault: Vault, client: str, today: dt.date) -> ExitPlan:
     """THE plan of a stored contract: the command line and the app both ask here."""
-    data = contract_of(vault, client)
+    plan, _ = plan_with_known_on(vault, client, contract_of(vault, client), today)
+    return plan
+
+
+def plan_with_known_on(
+    vault: Vault, client: str, data: dict[str, Any], today: dt.date
+) -> tuple[ExitPlan, KnownOnChoice]:
+    """The plan of the stored contract ``data``, and where its § 626 date came from."""
     engine_part = {k: v for k, v in data.items() if k not in STORED_ONLY_KEYS}
     choice = known_on_for_client(vault, client, data, today)
     if choice.known_on is not None:
         engine_part["known_on"] = choice.known_on.isoformat()
     try:
         terms, _ = parse_terms(engine_part)
-        return plan_exits(terms, today)
+        return plan_exits(terms, today), choice
     except TermsError as exc:  # e.g. a term that ran out, with no fee unit to go on
         raise InvalidInput(str(exc)) from None

@@ -16,10 +16,8 @@ from grenzen.domain.exits.money import InvoiceFact, MoneyOutlook, money_outlook
 from grenzen.domain.exits.support import (
     CONTEXT_LIMIT,
     CONTEXT_SPAN,
-    WINDOW,
     KnownOnSource,
     SupportingIncident,
-    choose_known_on,
     supporting_incidents,
 )
 from grenzen.services import cases, contracts
@@ -77,14 +75,12 @@ def open_deliverables(contract: dict[str, Any]) -> list[tuple[str, dt.date | Non
 def client_exit_view(vault: Vault, client: str, today: dt.date) -> ClientExitView:
     """Everything the planner shows for a client (NotFound without client or contract)."""
     contract = contracts.contract_of(vault, client)
-    plan = contracts.exits_for_client(vault, client, today)
+    # The same plan the command line prints, and the § 626 date it was made with.
+    plan, choice = contracts.plan_with_known_on(vault, client, contract, today)
     with vault.session() as session:
         client_id = incidents_repo.client_id_by_name(session, client)
         if client_id is None:  # pragma: no cover - contract_of found it a moment ago
             raise NotFound(f"client: there is no client named {client!r}")
-        stored = _day(contract["known_on"]) if contract.get("known_on") else None
-        recent = contracts.incident_facts(session, client_id, today - WINDOW)
-        choice = choose_known_on(stored, recent, today)
         # The evidence (support.py's rules): the window, and a few from the year before.
         facts = []
         if choice.known_on is not None:
